@@ -1,0 +1,65 @@
+// Loopscope engine: the public facade. Load a Python program, run it on the simulated runtime,
+// get its output, exit status and diagnostics. Nothing here prints or reads the wall clock.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace ls {
+
+// Budgets that turn runaway programs into diagnostics instead of hangs or crashes.
+struct RunLimits {
+    uint64_t max_steps = 200'000'000;       // bytecode instructions per run
+    uint64_t max_memory_bytes = 1ull << 30;  // live heap bytes
+    int max_recursion = 1000;                // Python's default recursion limit
+};
+
+enum class Stream { Stdout, Stderr };
+
+// Receives a program's output as it is produced.
+class Host {
+public:
+    virtual ~Host() = default;
+    virtual void write(Stream stream, std::string_view text) = 0;
+};
+
+// A problem the engine itself reports (not a Python exception): budgets exhausted and similar.
+// `code` is stable and machine-readable; `message` is plain English for the CLI; the app words
+// the code in the user's language using `args`.
+struct Diagnostic {
+    std::string code;    // e.g. "step-budget", "memory-budget"
+    std::string message;
+    std::string file;
+    int line = 0;
+    int col = 0;
+    std::vector<std::string> args;
+};
+
+struct RunOptions {
+    std::string filename = "prog.py";   // as shown in tracebacks
+    RunLimits limits;
+    uint64_t seed = 0;                   // for `random` and anything else pseudo-random
+};
+
+struct RunResult {
+    int exit_code = 0;                   // as python3 would exit: 0, or 1 after an error
+    std::vector<Diagnostic> diagnostics;
+};
+
+// Compiles and runs `source` as the __main__ module. Output goes to `host` as it happens.
+RunResult run_program(const std::string& source, const RunOptions& options, Host& host);
+
+// Convenience for tests and tools: collects stdout and stderr into strings.
+struct CapturedRun {
+    std::string out, err;
+    RunResult result;
+};
+CapturedRun run_captured(const std::string& source, const RunOptions& options);
+
+// A disassembly of the compiled program (one code object after another), for tests and tools.
+// Returns the SyntaxError text instead if the source does not compile.
+std::string disassemble_program(const std::string& source, const std::string& filename);
+
+}  // namespace ls

@@ -1,0 +1,28 @@
+// Every Object of one run is on its Heap's intrusive list. The Heap counts live bytes against the
+// run's memory budget and, at teardown, frees whatever reference cycles kept alive.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "value.h"
+
+namespace ls {
+
+struct Heap {
+    Object* head = nullptr;
+    size_t live_objects = 0;
+    size_t live_bytes = 0;     // approximate: sizeof each object plus what natives reserve
+    size_t byte_budget = 0;    // 0 = unlimited
+    bool tearing_down = false;
+
+    void link(Object* o);
+    void unlink(Object* o);
+    // Breaks every remaining cycle and frees all objects. Called once, when the VM is destroyed.
+    void teardown();
+};
+
+// The heap new objects join (set by the VM that is running on this thread).
+Heap*& current_heap();
+
+}  // namespace ls

@@ -1,0 +1,22 @@
+// One registration function per builtin-type file; VM::VM calls them in this order.
+#pragma once
+
+namespace ls {
+class VM;
+
+void init_int_type(VM& vm);       // types_int.cpp   (int, bool)
+void init_float_type(VM& vm);     // types_float.cpp
+void init_str_type(VM& vm);       // types_str.cpp   (str)
+void init_bytes_type(VM& vm);     // types_bytes.cpp
+void init_list_type(VM& vm);      // types_list.cpp  (list)
+void init_tuple_type(VM& vm);     // types_tuple.cpp
+void init_dict_type(VM& vm);      // dict.cpp        (dict and its views)
+void init_set_type(VM& vm);       // set.cpp         (set, frozenset)
+void init_range_type(VM& vm);     // types_range.cpp (range, slice)
+void init_iterators(VM& vm);      // iterators.cpp   (seq iterator, enumerate, zip, map, filter, reversed)
+void init_builtins(VM& vm);       // builtins.cpp    (print, len, sorted, ...)
+void init_module_math(VM& vm);    // module_math.cpp
+void init_module_random(VM& vm);  // module_random.cpp
+void init_module_time(VM& vm);    // module_time.cpp
+
+}  // namespace ls

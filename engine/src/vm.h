@@ -1,0 +1,200 @@
+// The VM: type table, object protocols (repr, hash, compare, arithmetic, attributes, calls,
+// iteration), error helpers, and the interpreter loop (interpreter.cpp).
+//
+// Native code signals a Python exception by throwing PyError (see raise helpers below); the
+// interpreter loop catches it at the native-call boundary and unwinds Python frames.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "ast.h"
+#include "heap.h"
+#include "objects.h"
+
+namespace ls {
+
+struct Frame;
+struct CodeObject;
+struct RunLimits;
+class Host;
+
+// A Python exception in flight through C++ code.
+struct PyError {
+    Value exc;  // an ExceptionObject
+};
+
+// Every builtin type, created once per VM.
+struct BuiltinTypes {
+    TypeObject *type, *object, *none_type, *bool_, *int_, *float_, *str, *bytes, *list, *tuple,
+        *dict, *set, *frozenset, *range, *slice, *function, *builtin_function, *method, *cell,
+        *module, *code, *generator, *coroutine, *async_generator, *seq_iter, *staticmethod,
+        *classmethod, *property, *not_implemented_type, *ellipsis_type, *native;
+};
+
+struct ExceptionTypes {
+    TypeObject *BaseException, *SystemExit, *KeyboardInterrupt, *GeneratorExit, *Exception,
+        *StopIteration, *StopAsyncIteration, *ArithmeticError, *OverflowError, *ZeroDivisionError,
+        *AssertionError, *AttributeError, *EOFError, *ImportError, *ModuleNotFoundError,
+        *LookupError, *IndexError, *KeyError, *MemoryError, *NameError, *UnboundLocalError,
+        *OSError, *FileNotFoundError, *FileExistsError, *PermissionError, *IsADirectoryError,
+        *ConnectionError, *TimeoutError, *RuntimeError, *NotImplementedError, *RecursionError,
+        *SyntaxError, *IndentationError, *TabError, *SystemError, *TypeError, *ValueError,
+        *UnicodeError, *UnicodeDecodeError, *UnicodeEncodeError, *Warning, *UserWarning,
+        *DeprecationWarning, *RuntimeWarning, *BaseExceptionGroup, *ExceptionGroup;
+};
+
+enum class CompareOp { Lt, Le, Eq, Ne, Gt, Ge };
+
+class VM {
+public:
+    VM(Host& host, const RunLimits& limits);
+    ~VM();
+    VM(const VM&) = delete;
+    VM& operator=(const VM&) = delete;
+
+    Heap heap;
+    BuiltinTypes t{};
+    ExceptionTypes e{};
+    Value None, True, False, NotImplemented, Ellipsis;
+    Ref<DictObject> builtins;  // the builtins module's namespace
+
+    Host& host;
+    const RunLimits& limits;
+
+    // ---- making values --------------------------------------------------------------------
+    Value str(std::string s);                  // a new str
+    Ref<StrObject> intern(std::string_view s);  // shared str for identifiers and attribute names
+    Value integer(const mpz_class& v);          // normalises to inline when it fits
+    Value list(std::vector<Value> items = {});
+    Value tuple(std::vector<Value> items = {});
+    Ref<DictObject> new_dict();
+    Ref<SetObject> new_set(bool frozen = false);
+
+    // ---- type registry --------------------------------------------------------------------
+    // A builtin type: `base` null means object. Methods are added with add_method.
+    TypeObject* new_builtin_type(const std::string& name, TypeObject* base);
+    void add_method(TypeObject* type, const std::string& name, NativeFn fn);
+    void add_static(TypeObject* type, const std::string& name, NativeFn fn);   // staticmethod
+    void add_classmethod(TypeObject* type, const std::string& name, NativeFn fn);
+    void add_property(TypeObject* type, const std::string& name, NativeFn getter);
+    void add_builtin(const std::string& name, NativeFn fn);          // a builtins function
+    void add_builtin_value(const std::string& name, Value v);
+    Value native_function(const std::string& name, const std::string& qualname, NativeFn fn);
+    // Native modules (math, random, time, ...) register a factory; `import` calls it once.
+    using ModuleFactory = std::function<Value(VM&)>;
+    void register_module(const std::string& name, ModuleFactory factory);
+    Value new_module(const std::string& name);            // empty ModuleObject
+    void module_set(Value module, const std::string& name, Value v);
+    Value import_module(const std::string& name);         // cached; raises ModuleNotFoundError
+
+    // ---- protocols (each may call back into Python code) -----------------------------------
+    TypeObject* type_of(const Value& v) const;
+    bool isinstance(const Value& v, TypeObject* cls) const;
+    bool is_subtype(TypeObject* sub, TypeObject* base) const;
+    std::string type_name(const Value& v) const { return type_of(v)->name; }
+
+    std::string repr(const Value& v);
+    std::string to_str(const Value& v);   // str(v)
+    std::string ascii(const Value& v);
+    std::string format(const Value& v, const std::string& spec);  // format(v, spec)
+    int64_t hash(const Value& v);
+    bool truthy(const Value& v);
+    bool eq(const Value& a, const Value& b);
+    Value compare(CompareOp op, const Value& a, const Value& b);    // rich comparison result
+    bool compare_bool(CompareOp op, const Value& a, const Value& b);
+    bool contains(const Value& container, const Value& item);       // `item in container`
+    Value binary_op(ast::BinOpKind op, const Value& a, const Value& b, bool inplace = false);
+    Value unary_op(ast::UnaryOpKind op, const Value& v);
+    int64_t len(const Value& v);
+
+    Value getattr(const Value& obj, StrObject* name);
+    Value getattr(const Value& obj, std::string_view name) { return getattr(obj, intern(name).get()); }
+    std::optional<Value> getattr_opt(const Value& obj, StrObject* name);  // nullopt on AttributeError
+    void setattr(const Value& obj, StrObject* name, Value v);
+    void delattr(const Value& obj, StrObject* name);
+    // Looks `name` up on the type's MRO without binding (null if absent).
+    std::optional<Value> lookup_type(TypeObject* type, StrObject* name) const;
+    std::optional<Value> lookup_type(TypeObject* type, std::string_view name);
+
+    Value getitem(const Value& obj, const Value& key);
+    void setitem(const Value& obj, const Value& key, Value v);
+    void delitem(const Value& obj, const Value& key);
+
+    Value call(const Value& callable, Args args);
+    Value call(const Value& callable, std::initializer_list<Value> args);
+    Value call_method(const Value& obj, std::string_view name, std::initializer_list<Value> args);
+
+    Value iter(const Value& v);
+    bool next(const Value& iterator, Value& out);   // false when exhausted
+    std::vector<Value> to_vector(const Value& iterable);  // list(iterable)
+
+    // ---- int helpers (the int type lives in types_int.cpp) ----------------------------------
+    bool is_integer(const Value& v) const;          // int, big int or bool
+    mpz_class to_mpz(const Value& v) const;         // requires is_integer
+    int64_t to_index(const Value& v);               // __index__: raises TypeError/OverflowError
+    double to_double(const Value& v);               // int/float -> double; raises TypeError
+
+    // ---- errors ------------------------------------------------------------------------------
+    Value new_exception(TypeObject* type, std::vector<Value> args);
+    PyError error(TypeObject* type, std::string message);
+    [[noreturn]] void raise(TypeObject* type, std::string message) { throw error(type, std::move(message)); }
+    [[noreturn]] void type_error(std::string message) { raise(e.TypeError, std::move(message)); }
+    [[noreturn]] void value_error(std::string message) { raise(e.ValueError, std::move(message)); }
+    [[noreturn]] void index_error(std::string message) { raise(e.IndexError, std::move(message)); }
+    [[noreturn]] void key_error(const Value& key);
+    [[noreturn]] void attribute_error(const Value& obj, StrObject* name);
+    [[noreturn]] void overflow_error(std::string message) { raise(e.OverflowError, std::move(message)); }
+    [[noreturn]] void zero_division(std::string message) { raise(e.ZeroDivisionError, std::move(message)); }
+    [[noreturn]] void memory_error();
+    // "f() takes 2 positional arguments but 3 were given" style checks for natives.
+    void check_args(std::string_view fname, Args args, size_t min, size_t max);
+    void no_kwargs(std::string_view fname, Args args);
+    // Finds a keyword argument by name (null if absent).
+    const Value* kwarg(Args args, std::string_view name) const;
+
+    // Memory budget: natives call this before allocating a large block.
+    void reserve_bytes(size_t bytes);
+
+    // ---- running code ----------------------------------------------------------------------
+    // Runs a compiled module in the __main__ namespace (interpreter.cpp).
+    Value run_module(Ref<CodeObject> code, Ref<DictObject> globals);
+    // Resumes a generator/coroutine frame with `sent` (or throws `exc` into it) and runs until
+    // it yields or returns. Returns true when it yielded (value in `out`), false when it returned
+    // (return value in `out`). Exceptions propagate as PyError.
+    bool resume(GeneratorObject* gen, Value sent, Value exc, Value& out);
+
+    // Writes to the program's stdout/stderr (through the host).
+    void write_stdout(std::string_view s);
+    void write_stderr(std::string_view s);
+
+    // The traceback text of an exception, exactly as CPython prints it on stderr.
+    std::string format_exception(const Value& exc);
+
+    // Instruction counter (the VM's notion of work done), recursion depth and step budget.
+    uint64_t steps = 0;
+    int depth = 0;       // Python frames plus native re-entries
+    std::string main_filename;
+    std::vector<std::string> main_source_lines;
+
+    struct Interp;       // interpreter state (interpreter.cpp)
+    Interp* interp = nullptr;
+
+private:
+    void init_types();
+    void init_exceptions();
+    std::unordered_map<std::string, Ref<StrObject>> interned_;
+    std::unordered_map<std::string, ModuleFactory> module_factories_;
+    std::unordered_map<std::string, Value> modules_;
+};
+
+// Helpers for native code.
+inline StrObject* as_str(const Value& v) { return v.as<StrObject>(); }
+
+}  // namespace ls
