@@ -177,6 +177,8 @@ struct TypeObject : Object {
     // The most-derived builtin type in the MRO (object, list, Exception, ...): decides the
     // layout of instances created by calling this type.
     TypeObject* base_layout = nullptr;
+    // Fast iteration slot for native iterators (set with VM::add_iternext): false = exhausted.
+    bool (*iternext)(VM& vm, Object* self, Value& out) = nullptr;
     explicit TypeObject(TypeObject* meta, std::string n);
     void clear_refs() override;
 };

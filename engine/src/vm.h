@@ -84,6 +84,9 @@ public:
     void add_static(TypeObject* type, const std::string& name, NativeFn fn);   // staticmethod
     void add_classmethod(TypeObject* type, const std::string& name, NativeFn fn);
     void add_property(TypeObject* type, const std::string& name, NativeFn getter);
+    // Makes `type` a native iterator: sets the iternext slot and registers __iter__ (returns
+    // self) and __next__ (raises StopIteration when `fn` returns false).
+    void add_iternext(TypeObject* type, bool (*fn)(VM&, Object*, Value&));
     void add_builtin(const std::string& name, NativeFn fn);          // a builtins function
     void add_builtin_value(const std::string& name, Value v);
     Value native_function(const std::string& name, const std::string& qualname, NativeFn fn);
