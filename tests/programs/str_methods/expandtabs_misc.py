@@ -1,0 +1,5 @@
+# A few more helpers: expandtabs, format_map-free checks, str.isdecimal.
+print("a\tb".expandtabs(4).replace(" ", "."))  # expect: a...b
+print("Hello".casefold())  # expect: hello
+print("x".join("abc"))  # expect: axbxc
+print("ab".isdecimal(), "12".isnumeric())  # expect: False True

@@ -1,0 +1,6 @@
+# A string with embedded newlines prints as several lines.
+print("one\ntwo\n\nfour")
+# expect: one
+# expect: two
+# expect:
+# expect: four
