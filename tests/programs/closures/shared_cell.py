@@ -1,0 +1,13 @@
+# Two closures share one variable.
+def pair():
+    x = 0
+    def get():
+        return x
+    def put(v):
+        nonlocal x
+        x = v
+    return get, put
+get, put = pair()
+put(42)
+print(get())  # expect: 42
+print(get.__closure__[0].cell_contents)  # expect: 42
