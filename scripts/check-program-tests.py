@@ -3,7 +3,9 @@
 
 Each file is copied as prog.py into a fresh temporary directory and run as
 `python3 prog.py` there (so tracebacks name "prog.py"). Its stdout, exit
-status and stderr are compared with the file's annotations:
+status and stderr are compared with the file's annotations (CPython names the
+script by its absolute path in tracebacks; the temp dir prefix is removed from
+stderr so that traceback lines read `File "prog.py", line N, in f`):
 
   # expect: TEXT                        an expected stdout line (file order)
   # expect:                             an expected empty stdout line
@@ -112,7 +114,10 @@ def run(path, hashseed):
                                cwd=tmp, env=env, capture_output=True, timeout=TIMEOUT)
         except subprocess.TimeoutExpired:
             return None, "", "timeout"
-        return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+        err = p.stderr.decode("utf-8", "replace")
+        # CPython names the script by its absolute path; tests name it prog.py.
+        err = err.replace(os.path.join(os.path.realpath(tmp), ""), "").replace(os.path.join(tmp, ""), "")
+        return p.returncode, p.stdout.decode("utf-8", "replace"), err
 
 
 def split_lines(text):
