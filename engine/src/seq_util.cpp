@@ -2,7 +2,10 @@
 #include "seq_util.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
+#include <map>
+#include <mutex>
 
 #include "dict.h"
 
@@ -223,6 +226,14 @@ void reserve_items(VM& vm, int64_t count, size_t item_size) {
     if (uint64_t(count) < kSmall) return;
     if (uint64_t(count) > std::numeric_limits<size_t>::max() / item_size) vm.memory_error();
     vm.reserve_bytes(size_t(count) * item_size);
+}
+
+TypeObject*& aux_type(VM& vm, AuxType which) {
+    static std::mutex mutex;
+    static std::map<const VM*, std::array<TypeObject*, size_t(AuxType::Count)>> types;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto& slots = types[&vm];  // std::map nodes are stable, so the reference outlives the lock
+    return slots[size_t(which)];
 }
 
 void mark_unhashable(VM& vm, TypeObject* type) {

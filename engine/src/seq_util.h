@@ -90,6 +90,14 @@ enum SeqIterMode : uint8_t { kIterList = 0, kIterTuple = 1, kIterRange = 2, kIte
 Value new_seq_iter(VM& vm, Value seq, SeqIterMode mode);
 // Raises MemoryError before building a sequence of `count` items when it cannot fit.
 void reserve_items(VM& vm, int64_t count, size_t item_size = sizeof(Value));
+// Builtin types created by the container files for C++-side construction (a dict's iterator
+// types, the set iterator, ...), remembered per VM. Thread-safe: a VM may be built on one thread
+// and run on another.
+enum class AuxType : uint8_t {
+    DictKeys, DictValues, DictItems, DictKeyIter, DictValueIter, DictItemIter,
+    DictReverseKeyIter, DictReverseValueIter, DictReverseItemIter, SetIter, ReversedIter, Count
+};
+TypeObject*& aux_type(VM& vm, AuxType which);
 // Sets `__hash__ = None` on a builtin type so hash() reports "unhashable type: 'list'".
 void mark_unhashable(VM& vm, TypeObject* type);
 
