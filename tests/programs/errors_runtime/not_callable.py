@@ -1,0 +1,3 @@
+# Calling something that isn't a function.
+x = 5
+x()  # expect runtime error: TypeError: 'int' object is not callable
