@@ -1,0 +1,3 @@
+# continue outside any loop.
+def f():
+    continue  # expect error: SyntaxError: 'continue' not properly in loop

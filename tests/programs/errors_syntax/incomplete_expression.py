@@ -1,0 +1,2 @@
+# An operator with no right operand.
+x = 1 +  # expect error: SyntaxError: invalid syntax

@@ -1,0 +1,2 @@
+# Using a keyword as a variable name.
+class = "3A"  # expect error: SyntaxError: invalid syntax

@@ -1,0 +1,3 @@
+# Misspelled keyword def.
+dfe f():  # expect error: SyntaxError: invalid syntax
+    pass

@@ -1,0 +1,3 @@
+# A line indented for no reason.
+x = 1
+    y = 2  # expect error: IndentationError: unexpected indent
