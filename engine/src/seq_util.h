@@ -88,6 +88,8 @@ std::string repr_items(VM& vm, const std::vector<Value>& items, std::string_view
 // A fresh sequence iterator on vm.t.seq_iter (see iterators.cpp for the modes).
 enum SeqIterMode : uint8_t { kIterList = 0, kIterTuple = 1, kIterRange = 2, kIterStr = 3, kIterListReversed = 4, kIterTupleReversed = 5 };
 Value new_seq_iter(VM& vm, Value seq, SeqIterMode mode);
+// iter(callable, sentinel) (iterators.cpp).
+Value make_callable_iterator(VM& vm, Value callable, Value sentinel);
 // Raises MemoryError before building a sequence of `count` items when it cannot fit.
 void reserve_items(VM& vm, int64_t count, size_t item_size = sizeof(Value));
 // Builtin types created by the container files for C++-side construction (a dict's iterator
@@ -95,7 +97,7 @@ void reserve_items(VM& vm, int64_t count, size_t item_size = sizeof(Value));
 // and run on another.
 enum class AuxType : uint8_t {
     DictKeys, DictValues, DictItems, DictKeyIter, DictValueIter, DictItemIter,
-    DictReverseKeyIter, DictReverseValueIter, DictReverseItemIter, SetIter, ReversedIter, Count
+    DictReverseKeyIter, DictReverseValueIter, DictReverseItemIter, SetIter, ReversedIter, CallableIter, Count
 };
 TypeObject*& aux_type(VM& vm, AuxType which);
 // Sets `__hash__ = None` on a builtin type so hash() reports "unhashable type: 'list'".
