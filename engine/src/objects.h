@@ -196,7 +196,7 @@ struct TracebackEntry {
 
 struct ExceptionObject : InstanceObject {
     Ref<TupleObject> args;
-    std::vector<TracebackEntry> traceback;  // outermost first, as printed
+    std::vector<TracebackEntry> traceback;  // innermost first (appended while unwinding); printed reversed
     Value cause;                            // __cause__ (None or exception)
     Value context;                          // __context__
     bool suppress_context = false;

@@ -70,7 +70,8 @@ private:
 template <class T, class... A>
 Ref<T> make(A&&... a) { return Ref<T>(new T(std::forward<A>(a)...)); }
 
-enum class Tag : uint8_t { None, Bool, Int, Float, Obj };
+// Unbound marks a local variable that has no value yet (never visible to Python code).
+enum class Tag : uint8_t { None, Bool, Int, Float, Obj, Unbound };
 
 // A Python value. Ints that fit in int64 are inline; larger ones are IntObject (GMP) and are
 // always normalised back to inline when they fit again (see int_ops).
@@ -81,6 +82,7 @@ public:
     static Value boolean(bool b) { Value v; v.tag_ = Tag::Bool; v.u_.i = b ? 1 : 0; return v; }
     static Value integer(int64_t i) { Value v; v.tag_ = Tag::Int; v.u_.i = i; return v; }
     static Value floating(double d) { Value v; v.tag_ = Tag::Float; v.u_.f = d; return v; }
+    static Value unbound() { Value v; v.tag_ = Tag::Unbound; return v; }
     Value(Object* o) : tag_(o ? Tag::Obj : Tag::None) { u_.o = o; if (o) incref(o); }
     template <class T>
     Value(const Ref<T>& r) : Value(static_cast<Object*>(r.get())) {}
@@ -96,6 +98,7 @@ public:
     bool is_int() const { return tag_ == Tag::Int; }      // inline int only; see is_integer()
     bool is_float() const { return tag_ == Tag::Float; }
     bool is_obj() const { return tag_ == Tag::Obj; }
+    bool is_unbound() const { return tag_ == Tag::Unbound; }
 
     bool as_bool() const { return u_.i != 0; }
     int64_t as_int() const { return u_.i; }
@@ -107,7 +110,8 @@ public:
     bool is(const Value& o) const {
         if (tag_ != o.tag_) return false;
         switch (tag_) {
-            case Tag::None: return true;
+            case Tag::None:
+            case Tag::Unbound: return true;
             case Tag::Float: return u_.f == o.u_.f;  // floats are boxed in CPython; close enough
             default: return u_.i == o.u_.i;
         }

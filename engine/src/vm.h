@@ -25,9 +25,17 @@ struct CodeObject;
 struct RunLimits;
 class Host;
 
+// The run cannot continue (a budget ran out): unwinds everything, no Python handler runs.
+struct RunAborted {
+    std::string code;     // e.g. "step-budget"
+    std::string message;  // plain English
+    int line = 0;
+};
+
 // A Python exception in flight through C++ code.
 struct PyError {
-    Value exc;  // an ExceptionObject
+    Value exc;             // an ExceptionObject
+    bool reraise = false;  // a bare `raise`/re-raise: the traceback is not extended here
 };
 
 // Every builtin type, created once per VM.
@@ -179,6 +187,23 @@ public:
 
     // The traceback text of an exception, exactly as CPython prints it on stderr.
     std::string format_exception(const Value& exc);
+
+    // ---- pieces of the interpreter that live in vm.cpp / async_protocol.cpp ---------------
+    // LOAD_METHOD: returns true when `method` is a plain function to be called with obj as self
+    // (no bound method is made); otherwise `method` is the attribute itself.
+    bool load_method(const Value& obj, StrObject* name, Value& method);
+    bool exception_matches(const Value& exc, const Value& type);   // `except type:`
+    // A special method looked up on the type and bound (for `with`): TypeError if missing.
+    Value special_method(const Value& obj, const char* name, const char* protocol);
+    // PEP 479: StopIteration leaving a generator becomes RuntimeError.
+    Value generator_exception_escaping(GeneratorObject* gen, const Value& exc);
+    Value get_awaitable(const Value& v, uint32_t where);
+    Value get_aiter(const Value& v);
+    Value get_anext(const Value& aiter);
+    // Sends into a non-generator iterator (for SEND): true = yielded `out`, false = returned `out`.
+    bool send_native(const Value& it, Value v, Value& out);
+    // Stops the run: the step budget is spent (throws RunAborted).
+    [[noreturn]] void step_budget_exhausted();
 
     // Instruction counter (the VM's notion of work done), recursion depth and step budget.
     uint64_t steps = 0;

@@ -1,0 +1,195 @@
+// The bytecode loop. Python-to-Python calls, generator resumption and `yield from`/`await`
+// delegation switch frames inside one loop; only natives that call back into Python (a sort
+// key, a __repr__) nest a second loop on the C++ stack.
+#include "interpreter.h"
+
+#include "dict.h"
+
+namespace ls {
+
+namespace {
+
+std::string plural(size_t n, const char* word) {
+    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+// "'a', 'b' and 'c'" as in CPython's missing-argument messages.
+std::string name_list(const std::vector<std::string>& names) {
+    std::string out;
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) out += (i + 1 == names.size()) ? (names.size() > 2 ? ", and " : " and ") : ", ";
+        out += "'" + names[i] + "'";
+    }
+    return out;
+}
+
+}  // namespace
+
+Frame* make_call_frame(VM& vm, FunctionObject* fn, const Value* args, size_t nargs,
+                       const std::vector<KwArg>* kwargs) {
+    CodeObject* code = fn->code.get();
+    const std::string& qn = fn->qualname->s;
+    auto* f = new Frame();
+    f->code = fn->code;
+    f->func = Ref<FunctionObject>(fn);
+    f->globals = fn->globals;
+    const size_t nlocals = code->varnames.size();
+    f->fast.assign(nlocals, Value::unbound());
+    std::vector<bool> set(nlocals, false);
+
+    const size_t npos = static_cast<size_t>(code->argcount);
+    const size_t nkwonly = static_cast<size_t>(code->kwonlyargcount);
+    const bool has_varargs = code->is(kCodeVarargs);
+    const bool has_varkw = code->is(kCodeVarkw);
+    const size_t varargs_index = npos + nkwonly;
+    const size_t varkw_index = varargs_index + (has_varargs ? 1 : 0);
+
+    auto fail = [&](std::string msg) {
+        delete f;
+        vm.type_error(std::move(msg));
+    };
+
+    // Positional arguments.
+    size_t take = std::min(nargs, npos);
+    for (size_t i = 0; i < take; ++i) {
+        f->fast[i] = args[i];
+        set[i] = true;
+    }
+    if (nargs > npos) {
+        if (has_varargs) {
+            f->fast[varargs_index] = vm.tuple(std::vector<Value>(args + npos, args + nargs));
+        } else {
+            size_t ndefaults = fn->defaults.size();
+            size_t kw_given = 0;
+            if (kwargs)
+                for (auto& kw : *kwargs)
+                    for (size_t i = npos; i < npos + nkwonly; ++i)
+                        if (code->varnames[i]->s == kw.name->s) ++kw_given;
+            std::string takes;
+            if (ndefaults > 0) takes = "from " + std::to_string(npos - ndefaults) + " to " + std::to_string(npos);
+            else takes = std::to_string(npos);
+            std::string msg = qn + "() takes " + takes + " positional argument" + (npos == 1 && ndefaults == 0 ? "" : "s") + " but " +
+                              std::to_string(nargs) + (nargs == 1 ? " was" : " were") + " given";
+            if (kw_given > 0)
+                msg = qn + "() takes " + takes + " positional argument" + (npos == 1 && ndefaults == 0 ? "" : "s") + " but " +
+                      plural(nargs, "positional argument") + " (and " + plural(kw_given, "keyword-only argument") +
+                      ") were given";
+            fail(msg);
+        }
+    } else if (has_varargs) {
+        f->fast[varargs_index] = vm.tuple();
+    }
+
+    // Keyword arguments.
+    Ref<DictObject> varkw;
+    if (has_varkw) {
+        varkw = vm.new_dict();
+        f->fast[varkw_index] = Value(varkw);
+    }
+    if (kwargs) {
+        std::vector<std::string> posonly_as_kw;
+        for (auto& kw : *kwargs) {
+            size_t found = SIZE_MAX;
+            for (size_t i = static_cast<size_t>(code->posonlyargcount); i < npos + nkwonly; ++i)
+                if (code->varnames[i]->s == kw.name->s) { found = i; break; }
+            if (found == SIZE_MAX) {
+                bool is_posonly = false;
+                for (size_t i = 0; i < static_cast<size_t>(code->posonlyargcount); ++i)
+                    if (code->varnames[i]->s == kw.name->s) is_posonly = true;
+                if (varkw) {
+                    dict_set_str(vm, varkw.get(), kw.name, kw.value);
+                    continue;
+                }
+                if (is_posonly) { posonly_as_kw.push_back(kw.name->s); continue; }
+                fail(qn + "() got an unexpected keyword argument '" + kw.name->s + "'");
+            }
+            if (set[found]) fail(qn + "() got multiple values for argument '" + kw.name->s + "'");
+            f->fast[found] = kw.value;
+            set[found] = true;
+        }
+        if (!posonly_as_kw.empty()) {
+            std::string names;
+            for (size_t i = 0; i < posonly_as_kw.size(); ++i) names += (i ? ", '" : "'") + posonly_as_kw[i] + "'";
+            fail(qn + "() got some positional-only arguments passed as keyword arguments: " + names);
+        }
+    }
+
+    // Defaults and missing arguments.
+    size_t ndefaults = fn->defaults.size();
+    std::vector<std::string> missing;
+    for (size_t i = 0; i < npos; ++i) {
+        if (set[i]) continue;
+        if (i >= npos - ndefaults) {
+            f->fast[i] = fn->defaults[i - (npos - ndefaults)];
+            set[i] = true;
+        } else {
+            missing.push_back(code->varnames[i]->s);
+        }
+    }
+    if (!missing.empty())
+        fail(qn + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+             (missing.size() == 1 ? "" : "s") + ": " + name_list(missing));
+    for (size_t i = npos; i < npos + nkwonly; ++i) {
+        if (set[i]) continue;
+        Value* d = fn->kwdefaults ? dict_find_str(fn->kwdefaults.get(), code->varnames[i].get()) : nullptr;
+        if (d) {
+            f->fast[i] = *d;
+            set[i] = true;
+        } else {
+            missing.push_back(code->varnames[i]->s);
+        }
+    }
+    if (!missing.empty())
+        fail(qn + "() missing " + std::to_string(missing.size()) + " required keyword-only argument" +
+             (missing.size() == 1 ? "" : "s") + ": " + name_list(missing));
+
+    // Cells: fresh cells for captured locals (initialised from parameters), then the closure.
+    if (code->ncells()) {
+        f->cells.reserve(code->ncells());
+        for (size_t i = 0; i < code->cellvars.size(); ++i) {
+            auto cell = make<CellObject>(vm.t.cell);
+            int arg = code->cell_args[i];
+            if (arg >= 0 && set[static_cast<size_t>(arg)]) {
+                cell->value = f->fast[static_cast<size_t>(arg)];
+                cell->empty = false;
+            }
+            f->cells.push_back(cell);
+        }
+        for (auto& c : fn->closure) f->cells.push_back(c);
+    }
+    return f;
+}
+
+void free_frame(Frame* f) { delete f; }
+
+Value call_function(VM& vm, FunctionObject* fn, const Value* args, size_t nargs, const std::vector<KwArg>* kwargs) {
+    Frame* f = make_call_frame(vm, fn, args, nargs, kwargs);
+    CodeObject* code = fn->code.get();
+    if (code->is(kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator)) {
+        GenKind kind = code->is(kCodeCoroutine) ? GenKind::Coroutine
+                     : code->is(kCodeAsyncGenerator) ? GenKind::AsyncGenerator : GenKind::Generator;
+        TypeObject* t = kind == GenKind::Coroutine ? vm.t.coroutine
+                      : kind == GenKind::AsyncGenerator ? vm.t.async_generator : vm.t.generator;
+        auto gen = make<GeneratorObject>(t, kind, f);
+        gen->name = fn->name;
+        gen->qualname = fn->qualname;
+        if (vm.interp->current) {
+            gen->created_in = vm.interp->current->code;
+            gen->created_line = vm.interp->current->line();
+        }
+        return Value(gen);
+    }
+    f->is_entry = true;
+    Value out;
+    vm.interp->run(vm, f, out);
+    return out;
+}
+
+Value current_handled_exception(VM& vm) {
+    for (Frame* f = vm.interp->current; f; f = f->back)
+        if (!f->handled.is_none()) return f->handled;
+    return Value::none();
+}
+
+}  // namespace ls
+
