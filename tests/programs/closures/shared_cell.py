@@ -10,4 +10,5 @@ def pair():
 get, put = pair()
 put(42)
 print(get())  # expect: 42
-print(get.__closure__[0].cell_contents)  # expect: 42
+put(get() + 1)
+print(get())  # expect: 43
