@@ -1,0 +1,113 @@
+#include "cli_options.h"
+
+#include <charconv>
+
+namespace ls::cli {
+namespace {
+
+std::optional<uint64_t> parse_unsigned(const std::string& text) {
+    uint64_t value = 0;
+    const char* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (text.empty() || ec != std::errc() || ptr != end) return std::nullopt;
+    return value;
+}
+
+std::optional<Command> command_named(const std::string& name) {
+    if (name == "run") return Command::Run;
+    if (name == "disasm") return Command::Disasm;
+    return std::nullopt;
+}
+
+ParsedCommandLine fail(std::string message) {
+    return {std::nullopt, std::move(message)};
+}
+
+}  // namespace
+
+std::string usage_text() {
+    return "Usage: loopscope-cli run [OPTIONS] FILE.py\n"
+           "       loopscope-cli disasm FILE.py\n"
+           "       loopscope-cli --help | --version\n"
+           "\n"
+           "Runs a Python program in Loopscope's engine (a Python subset on a virtual clock).\n"
+           "\n"
+           "Commands:\n"
+           "  run FILE.py        run the program; its stdout and stderr are the program's, as\n"
+           "                     python3 would print them. Exit status: 0, or 1 after an\n"
+           "                     uncaught exception or a syntax error.\n"
+           "  disasm FILE.py     print the compiled bytecode (or the SyntaxError)\n"
+           "\n"
+           "Options for run:\n"
+           "  --seed N           seed for `random` and anything else pseudo-random (default 0)\n"
+           "  --max-steps N      stop after N bytecode instructions (default 200000000)\n"
+           "\n"
+           "General options:\n"
+           "  -h, --help         show this help and exit\n"
+           "  --version          show the version and exit\n"
+           "\n"
+           "A bad invocation (unknown option, missing or unreadable file) exits with status 2.\n";
+}
+
+ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
+    CliOptions options;
+    std::optional<Command> command;
+    std::vector<std::string> positional;
+    bool options_ended = false;
+    std::string run_option;  // the last option seen that only `run` accepts
+
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (options_ended || arg.size() < 2 || arg[0] != '-') {
+            if (!command) {
+                command = command_named(arg);
+                if (!command) return fail("unknown command '" + arg + "'");
+            } else {
+                positional.push_back(arg);
+            }
+            continue;
+        }
+        if (arg == "--") {
+            options_ended = true;
+            continue;
+        }
+        if (arg == "-h" || arg == "--help") {
+            options.command = Command::Help;
+            return {options, {}};
+        }
+        if (arg == "--version") {
+            options.command = Command::Version;
+            return {options, {}};
+        }
+
+        // Options with a value accept both `--name N` and `--name=N`.
+        std::string name = arg;
+        std::optional<std::string> value;
+        if (auto eq = arg.find('='); eq != std::string::npos) {
+            name = arg.substr(0, eq);
+            value = arg.substr(eq + 1);
+        }
+        if (name != "--seed" && name != "--max-steps") return fail("unknown option '" + arg + "'");
+        run_option = name;
+        if (!value) {
+            if (i + 1 >= args.size()) return fail("option '" + name + "' needs a value");
+            value = args[++i];
+        }
+        auto number = parse_unsigned(*value);
+        if (!number) return fail("option '" + name + "' needs a non-negative integer, got '" +
+                                 *value + "'");
+        if (name == "--seed") options.seed = *number;
+        else options.max_steps = *number;
+    }
+
+    if (!command) return fail("no command given");
+    if (!run_option.empty() && command != Command::Run)
+        return fail("option '" + run_option + "' only applies to 'run'");
+    if (positional.empty()) return fail("missing FILE.py");
+    if (positional.size() > 1) return fail("unexpected argument '" + positional[1] + "'");
+    options.command = *command;
+    options.file = positional.front();
+    return {options, {}};
+}
+
+}  // namespace ls::cli

@@ -1,0 +1,32 @@
+// Command-line parsing for loopscope-cli. Pure: no I/O, so the rules are easy to test.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ls::cli {
+
+enum class Command { Run, Disasm, Help, Version };
+
+struct CliOptions {
+    Command command = Command::Help;
+    std::string file;                     // as given on the command line (used in tracebacks)
+    uint64_t seed = 0;                    // --seed N
+    std::optional<uint64_t> max_steps;    // --max-steps N
+};
+
+// Either options or an error message (a bad invocation: the caller exits with status 2).
+struct ParsedCommandLine {
+    std::optional<CliOptions> options;
+    std::string error;
+};
+
+// `args` excludes argv[0].
+ParsedCommandLine parse_command_line(const std::vector<std::string>& args);
+
+// The --help text. Documents exactly the options parse_command_line accepts.
+std::string usage_text();
+
+}  // namespace ls::cli

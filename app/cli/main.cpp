@@ -1,0 +1,100 @@
+// loopscope-cli: runs a Python program in the engine without a GUI. See usage_text().
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <loopscope/engine.h>
+
+#include "cli_options.h"
+#include "stream_host.h"
+
+namespace {
+
+constexpr int kBadInvocation = 2;
+
+// Reads the whole file; on failure prints "loopscope-cli: cannot open 'x.py': <reason>".
+std::optional<std::string> read_source(const std::string& path) {
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (!file) {
+        std::fprintf(stderr, "loopscope-cli: cannot open '%s': %s\n", path.c_str(),
+                     std::strerror(errno));
+        return std::nullopt;
+    }
+    std::string source;
+    char buffer[1 << 16];
+    size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) source.append(buffer, n);
+    const bool failed = std::ferror(file);
+    const int error = errno;  // e.g. EISDIR: fopen succeeds on a directory, reading fails
+    std::fclose(file);
+    if (failed) {
+        std::fprintf(stderr, "loopscope-cli: cannot read '%s': %s\n", path.c_str(),
+                     std::strerror(error));
+        return std::nullopt;
+    }
+    return source;
+}
+
+// Engine diagnostics (budgets exhausted, ...) are not Python output; report them compiler-style.
+void print_diagnostics(const std::vector<ls::Diagnostic>& diagnostics) {
+    for (const ls::Diagnostic& d : diagnostics) {
+        std::string where = d.file;
+        if (d.line > 0) where.append(":").append(std::to_string(d.line));
+        if (d.line > 0 && d.col > 0) where.append(":").append(std::to_string(d.col));
+        if (!where.empty()) where.append(": ");
+        std::fprintf(stderr, "loopscope: %s%s [%s]\n", where.c_str(), d.message.c_str(),
+                     d.code.c_str());
+    }
+}
+
+int run(const ls::cli::CliOptions& options) {
+    auto source = read_source(options.file);
+    if (!source) return kBadInvocation;
+
+    ls::RunOptions run_options;
+    run_options.filename = options.file;  // like python3: tracebacks show the path as given
+    run_options.seed = options.seed;
+    if (options.max_steps) run_options.limits.max_steps = *options.max_steps;
+
+    ls::cli::StreamHost host(stdout, stderr);
+    ls::RunResult result = ls::run_program(*source, run_options, host);
+    std::fflush(stdout);
+    print_diagnostics(result.diagnostics);
+    return result.exit_code;
+}
+
+int disasm(const ls::cli::CliOptions& options) {
+    auto source = read_source(options.file);
+    if (!source) return kBadInvocation;
+    std::fputs(ls::disassemble_program(*source, options.file).c_str(), stdout);
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    ls::cli::ParsedCommandLine parsed = ls::cli::parse_command_line(args);
+    if (!parsed.options) {
+        std::fprintf(stderr, "loopscope-cli: %s\nTry 'loopscope-cli --help' for more information.\n",
+                     parsed.error.c_str());
+        return kBadInvocation;
+    }
+    const ls::cli::CliOptions& options = *parsed.options;
+    switch (options.command) {
+    case ls::cli::Command::Help:
+        std::fputs(ls::cli::usage_text().c_str(), stdout);
+        return 0;
+    case ls::cli::Command::Version:
+        std::printf("loopscope-cli %s\n", LOOPSCOPE_VERSION);
+        return 0;
+    case ls::cli::Command::Run:
+        return run(options);
+    case ls::cli::Command::Disasm:
+        return disasm(options);
+    }
+    return kBadInvocation;
+}

@@ -1,0 +1,63 @@
+#include "gui_options.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include "language_manager.h"
+
+namespace ls::gui {
+
+ParseStatus parseGuiOptions(const QCoreApplication& app, GuiOptions& options, QString& error) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "GuiOptions", "Loopscope: watch what Python's asyncio event loop does."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption lessonOption(
+        "lesson",
+        QCoreApplication::translate("GuiOptions",
+                                    "Open a lesson: a .py file, or a folder (its first .py file)."),
+        QCoreApplication::translate("GuiOptions", "path"));
+    const QCommandLineOption langOption(
+        "lang",
+        QCoreApplication::translate("GuiOptions", "User interface language: %1.")
+            .arg(LanguageManager::availableLanguages().join(QLatin1String(", "))),
+        QCoreApplication::translate("GuiOptions", "language"));
+    const QCommandLineOption screenshotOption(
+        "screenshot",
+        QCoreApplication::translate(
+            "GuiOptions", "Run the lesson to its end, save the main window as a PNG file, and exit."),
+        QCoreApplication::translate("GuiOptions", "file"));
+    parser.addOption(lessonOption);
+    parser.addOption(langOption);
+    parser.addOption(screenshotOption);
+
+    if (!parser.parse(app.arguments())) {
+        error = parser.errorText();
+        return ParseStatus::Error;
+    }
+    if (parser.isSet(helpOption)) {
+        parser.showHelp(0);  // prints and exits
+    }
+    if (parser.isSet(versionOption)) {
+        parser.showVersion();  // prints and exits
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        error = QCoreApplication::translate("GuiOptions", "Unexpected argument: %1")
+                    .arg(parser.positionalArguments().constFirst());
+        return ParseStatus::Error;
+    }
+
+    options.lessonPath = parser.value(lessonOption);
+    options.screenshotPath = parser.value(screenshotOption);
+    options.language = parser.value(langOption);
+    if (parser.isSet(langOption) && !LanguageManager::availableLanguages().contains(options.language)) {
+        error = QCoreApplication::translate("GuiOptions", "Unknown language '%1' (available: %2)")
+                    .arg(options.language,
+                         LanguageManager::availableLanguages().join(QLatin1String(", ")));
+        return ParseStatus::Error;
+    }
+    return ParseStatus::Ok;
+}
+
+}  // namespace ls::gui

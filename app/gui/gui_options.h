@@ -1,0 +1,22 @@
+// The GUI's command line: --lesson PATH, --lang zh_CN|en, --screenshot FILE.png.
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace ls::gui {
+
+struct GuiOptions {
+    QString lessonPath;      // a .py file or a folder (its first .py); empty: none
+    QString language;        // "zh_CN" or "en"; empty: settings or the system locale
+    QString screenshotPath;  // non-empty: run to the end, save the window as PNG, exit
+};
+
+enum class ParseStatus { Ok, ExitOk, Error };
+
+// Parses the application's arguments (Qt's own options are already removed by QApplication).
+// --help and --version print and return ExitOk; a bad argument fills `error` and returns Error.
+ParseStatus parseGuiOptions(const QCoreApplication& app, GuiOptions& options, QString& error);
+
+}  // namespace ls::gui

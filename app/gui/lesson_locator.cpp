@@ -1,0 +1,39 @@
+#include "lesson_locator.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QStringList>
+
+namespace ls::gui {
+
+LocatedLesson locateLessonProgram(const QString& path) {
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return {{}, QCoreApplication::translate("LessonLocator", "No such file or folder: %1")
+                        .arg(QDir::toNativeSeparators(path))};
+    }
+    if (info.isFile()) return {info.absoluteFilePath(), {}};
+
+    QStringList programs;
+    QDirIterator it(info.absoluteFilePath(), {QStringLiteral("*.py")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    const QDir root(info.absoluteFilePath());
+    while (it.hasNext()) programs << root.relativeFilePath(it.next());
+    if (programs.isEmpty()) {
+        return {{}, QCoreApplication::translate("LessonLocator", "No .py file in folder %1")
+                        .arg(QDir::toNativeSeparators(path))};
+    }
+    // Sorted so "first" is stable across file systems (QDirIterator's order is not); files in
+    // the folder itself come before those in subfolders.
+    std::sort(programs.begin(), programs.end(), [](const QString& a, const QString& b) {
+        const auto depthA = a.count(QLatin1Char('/')), depthB = b.count(QLatin1Char('/'));
+        return depthA != depthB ? depthA < depthB : a < b;
+    });
+    return {root.absoluteFilePath(programs.constFirst()), {}};
+}
+
+}  // namespace ls::gui

@@ -1,0 +1,117 @@
+#include "program_runner.h"
+
+#include <functional>
+#include <mutex>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <QThread>
+
+#include <loopscope/engine.h>
+
+namespace ls::gui {
+
+using OutputChunk = std::pair<OutputStream, std::string>;
+
+// What the worker thread hands over to the GUI thread. Output is batched: a program may print
+// a million short lines, and one queued event per print would flood the event loop.
+class OutputQueue {
+public:
+    // Returns true when the GUI thread must be told (the first write since the last take()).
+    bool push(OutputStream stream, std::string_view text) {
+        std::lock_guard lock(mutex_);
+        if (!pending_.empty() && pending_.back().first == stream) {
+            pending_.back().second.append(text);
+        } else {
+            pending_.emplace_back(stream, std::string(text));
+        }
+        return !std::exchange(notified_, true);
+    }
+
+    std::vector<OutputChunk> take() {
+        std::lock_guard lock(mutex_);
+        notified_ = false;
+        return std::exchange(pending_, {});
+    }
+
+    ls::RunResult result;  // written by the worker; read after the thread has finished
+
+private:
+    std::mutex mutex_;
+    std::vector<OutputChunk> pending_;
+    bool notified_ = false;
+};
+
+namespace {
+
+// The engine's Host for a GUI run (called on the worker thread).
+class QueueingHost final : public ls::Host {
+public:
+    QueueingHost(OutputQueue& queue, std::function<void()> notifyGuiThread)
+        : queue_(queue), notify_(std::move(notifyGuiThread)) {}
+
+    void write(ls::Stream stream, std::string_view text) override {
+        const OutputStream to =
+            stream == ls::Stream::Stdout ? OutputStream::Stdout : OutputStream::Stderr;
+        if (queue_.push(to, text)) notify_();
+    }
+
+private:
+    OutputQueue& queue_;
+    std::function<void()> notify_;
+};
+
+}  // namespace
+
+ProgramRunner::ProgramRunner(QObject* parent) : QObject(parent) {}
+
+ProgramRunner::~ProgramRunner() {
+    if (thread_) thread_->wait();
+}
+
+void ProgramRunner::run(const QString& source, const QString& fileName) {
+    if (thread_) return;
+
+    queue_ = std::make_shared<OutputQueue>();
+    stdoutDecoder_.resetState();
+    stderrDecoder_.resetState();
+    ls::RunOptions options;
+    options.filename = fileName.toStdString();
+
+    // `this` outlives the thread: the destructor waits for it. A queued call that arrives after
+    // the runner is gone is dropped by Qt.
+    auto notify = [this] {
+        QMetaObject::invokeMethod(this, &ProgramRunner::deliverOutput, Qt::QueuedConnection);
+    };
+    thread_ = QThread::create([queue = queue_, options, notify, code = source.toStdString()] {
+        QueueingHost host(*queue, notify);
+        queue->result = ls::run_program(code, options, host);
+    });
+    connect(thread_, &QThread::finished, this, &ProgramRunner::onThreadFinished);
+    emit started();
+    thread_->start();
+}
+
+void ProgramRunner::deliverOutput() {
+    if (!queue_) return;
+    for (const auto& [stream, bytes] : queue_->take()) {
+        QStringDecoder& decoder = stream == OutputStream::Stdout ? stdoutDecoder_ : stderrDecoder_;
+        const QString text = decoder.decode(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
+        if (!text.isEmpty()) emit output(stream, text);
+    }
+}
+
+void ProgramRunner::onThreadFinished() {
+    deliverOutput();  // whatever was written after the last delivery
+    thread_->deleteLater();
+    thread_ = nullptr;
+
+    QStringList diagnostics;
+    for (const ls::Diagnostic& d : queue_->result.diagnostics) {
+        diagnostics << QString::fromStdString(d.message);
+    }
+    emit finished(queue_->result.exit_code, diagnostics);
+}
+
+}  // namespace ls::gui
