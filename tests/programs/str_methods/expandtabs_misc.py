@@ -1,4 +1,4 @@
-# A few more helpers: expandtabs, format_map-free checks, str.isdecimal.
+# More helpers: expandtabs, casefold, join over a string, isdecimal and isnumeric.
 print("a\tb".expandtabs(4).replace(" ", "."))  # expect: a...b
 print("Hello".casefold())  # expect: hello
 print("x".join("abc"))  # expect: axbxc
