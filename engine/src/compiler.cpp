@@ -21,6 +21,7 @@ struct CompileError {
 enum class FBlockKind { WhileLoop, ForLoop, AsyncForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With, AsyncWith };
 
 struct FBlock {
+    FBlock(FBlockKind k, int cont = -1, int brk = -1) : kind(k), continue_label(cont), break_label(brk) {}
     FBlockKind kind;
     int continue_label = -1;
     int break_label = -1;
@@ -905,10 +906,8 @@ private:
                 auto& j = static_cast<const JoinedStr&>(e);
                 if (j.values.empty()) { emit_const(vm_.str(""), p); break; }
                 for (auto& v : j.values) expr(*v);
-                if (j.values.size() > 1 || j.values[0]->kind != ExprKind::FormattedValue)
-                    emit(Op::BUILD_STRING, static_cast<uint32_t>(j.values.size()), p);
-                else if (j.values.size() == 1 && j.values[0]->kind != ExprKind::FormattedValue)
-                    ;  // a lone constant is already a str
+                // A lone part is already a str; several are joined.
+                if (j.values.size() > 1) emit(Op::BUILD_STRING, static_cast<uint32_t>(j.values.size()), p);
                 break;
             }
             case ExprKind::FormattedValue: {

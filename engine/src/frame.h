@@ -32,6 +32,7 @@ struct Frame {
     GeneratorObject* gen = nullptr; // the generator owning this frame, if any (borrowed)
     bool is_entry = false;          // returning or yielding from here leaves the run loop
     Value handled;                  // the exception an except/finally block here is handling
+    Value pending_throw;            // raised at the suspension point when the frame next runs
 
     int line() const { return code->line_at(last_pc); }
     void push(Value v) { stack.push_back(std::move(v)); }

@@ -193,3 +193,127 @@ Value current_handled_exception(VM& vm) {
 
 }  // namespace ls
 
+
+namespace ls {
+
+Value VM::run_module(Ref<CodeObject> code, Ref<DictObject> globals) {
+    auto* f = new Frame();
+    f->code = code;
+    f->globals = globals;
+    f->locals = globals;
+    f->back = interp->current;
+    f->is_entry = true;
+    Value out;
+    interp->run(*this, f, out);
+    return out;
+}
+
+namespace {
+
+// The frame is suspended at `yield from`/`await` (YIELD_VALUE 1): its sub-iterator is on top.
+bool is_delegating(const Frame* f) {
+    if (f->stack.empty()) return false;
+    uint32_t w = f->code->code[f->last_pc];
+    return op_of(w) == Op::YIELD_VALUE && arg_of(w) == 1;
+}
+
+// Makes a delegating frame continue as if its sub-iterator had returned `value`.
+void finish_delegation(Frame* f, Value value) {
+    f->stack.pop_back();  // the sub-iterator
+    f->push(std::move(value));
+    uint32_t send = f->code->code[f->last_pc - 1];  // the SEND before the YIELD_VALUE
+    f->pc = arg_of(send);
+}
+
+}  // namespace
+
+bool VM::resume(GeneratorObject* gen, Value sent, Value exc, Value& out) {
+    const char* kind = gen->kind == GenKind::Coroutine ? "coroutine" : gen->kind == GenKind::AsyncGenerator ? "async generator" : "generator";
+    if (gen->state == GenState::Running) value_error(std::string(kind) + " already executing");
+    if (gen->state == GenState::Closed) {
+        if (exc.is_obj()) throw PyError{exc, false};
+        if (gen->kind == GenKind::Coroutine) raise(e.RuntimeError, "cannot reuse already awaited coroutine");
+        out = Value();
+        return false;
+    }
+    Frame* f = gen->frame;
+    if (gen->state == GenState::Created) {
+        if (exc.is_obj()) {
+            gen->state = GenState::Closed;
+            gen->frame = nullptr;
+            free_frame(f);
+            throw PyError{exc, false};
+        }
+        if (!sent.is_none()) type_error(std::string("can't send non-None value to a just-started ") + kind);
+    }
+    gen->awaited = true;
+    bool first = gen->state == GenState::Created;
+    Value throw_in = exc;
+    if (exc.is_obj() && is_delegating(f)) {
+        // Pass the exception down the `await` chain to the innermost awaitable first.
+        Value sub = f->top();
+        bool sub_is_gen = sub.is_obj() && (sub.obj()->type == t.generator || sub.obj()->type == t.coroutine);
+        if (sub_is_gen) {
+            Value r;
+            try {
+                gen->state = GenState::Running;
+                bool yielded = resume(sub.as<GeneratorObject>(), Value(), exc, r);
+                gen->state = GenState::Suspended;
+                if (yielded) {
+                    out = std::move(r);
+                    return true;  // the inner one handled it and suspended again; so do we
+                }
+                finish_delegation(f, std::move(r));
+                throw_in = Value();
+            } catch (PyError& err) {
+                gen->state = GenState::Suspended;
+                f->stack.pop_back();
+                throw_in = err.exc;
+            }
+        } else if (auto th = getattr_opt(sub, intern("throw").get())) {
+            try {
+                Value r = call(*th, {exc});
+                out = std::move(r);
+                return true;
+            } catch (PyError& err) {
+                if (isinstance(err.exc, e.StopIteration)) {
+                    auto* se = err.exc.as<ExceptionObject>();
+                    finish_delegation(f, se->args->items.empty() ? Value() : se->args->items[0]);
+                    throw_in = Value();
+                } else {
+                    f->stack.pop_back();
+                    throw_in = err.exc;
+                }
+            }
+        } else {
+            f->stack.pop_back();
+        }
+    } else if (!first && !exc.is_obj()) {
+        f->push(std::move(sent));
+    }
+    if (++depth > limits.max_recursion) {
+        --depth;
+        raise(e.RecursionError, "maximum recursion depth exceeded");
+    }
+    --depth;  // run() counts the frame itself
+    gen->state = GenState::Running;
+    f->back = interp->current;
+    f->is_entry = true;
+    if (throw_in.is_obj()) f->pending_throw = throw_in;
+    return interp->run(*this, f, out);
+}
+
+Value VM::generator_exception_escaping(GeneratorObject* gen, const Value& exc) {
+    const char* kind = gen->kind == GenKind::Coroutine ? "coroutine" : gen->kind == GenKind::AsyncGenerator ? "async generator" : "generator";
+    bool stop = isinstance(exc, e.StopIteration);
+    bool astop = gen->kind == GenKind::AsyncGenerator && isinstance(exc, e.StopAsyncIteration);
+    if (!stop && !astop) return exc;
+    Value r = new_exception(e.RuntimeError, {str(std::string(kind) + " raised " + (stop ? "StopIteration" : "StopAsyncIteration"))});
+    auto* re = r.as<ExceptionObject>();
+    re->cause = exc;
+    re->context = exc;
+    re->suppress_context = true;
+    return r;
+}
+
+}  // namespace ls

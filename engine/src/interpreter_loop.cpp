@@ -144,7 +144,8 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
     }
     current = f;
     const uint64_t max_steps = vm.limits.max_steps;
-    Value pending_exc;  // set when the next iteration must raise (generator throw)
+    Value pending_exc = std::move(f->pending_throw);  // a throw() into a resumed generator
+    f->pending_throw = Value();
 
     // Called when frame `f` produces `v` by returning. Returns the frame to continue in, or
     // null when the run is over.
@@ -231,7 +232,7 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
             if (pending_exc.is_obj()) {
                 Value e = std::move(pending_exc);
                 pending_exc = Value();
-                throw PyError{e, true};
+                throw PyError{e, false};
             }
             for (;;) {
                 if (++vm.steps > max_steps) vm.step_budget_exhausted();

@@ -14,6 +14,7 @@ void init_dict_type(VM& vm);      // dict.cpp        (dict and its views)
 void init_set_type(VM& vm);       // set.cpp         (set, frozenset)
 void init_range_type(VM& vm);     // types_range.cpp (range, slice)
 void init_iterators(VM& vm);      // iterators.cpp   (seq iterator, enumerate, zip, map, filter, reversed)
+void init_object_types(VM& vm);  // types_object.cpp (object, type, functions, exceptions, generators, super)
 void init_builtins(VM& vm);       // builtins.cpp    (print, len, sorted, ...)
 void init_module_math(VM& vm);    // module_math.cpp
 void init_module_random(VM& vm);  // module_random.cpp

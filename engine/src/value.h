@@ -25,7 +25,7 @@ struct Object {
     TypeObject* type = nullptr;  // borrowed: types are kept alive by the runtime's type table
     Object* heap_prev = nullptr;
     Object* heap_next = nullptr;
-    Heap* heap = nullptr;
+    uint64_t serial = 0;  // creation order in its heap: a deterministic id() and address
 
     explicit Object(TypeObject* t);
     virtual ~Object();

@@ -16,14 +16,13 @@
 
 #include "ast.h"
 #include "heap.h"
+#include "loopscope/engine.h"
 #include "objects.h"
 
 namespace ls {
 
 struct Frame;
 struct CodeObject;
-struct RunLimits;
-class Host;
 
 // The run cannot continue (a budget ran out): unwinds everything, no Python handler runs.
 struct RunAborted {
@@ -43,7 +42,7 @@ struct BuiltinTypes {
     TypeObject *type, *object, *none_type, *bool_, *int_, *float_, *str, *bytes, *list, *tuple,
         *dict, *set, *frozenset, *range, *slice, *function, *builtin_function, *method, *cell,
         *module, *code, *generator, *coroutine, *async_generator, *seq_iter, *staticmethod,
-        *classmethod, *property, *not_implemented_type, *ellipsis_type, *native;
+        *classmethod, *property, *not_implemented_type, *ellipsis_type, *native, *super_, *getitem_iter;
 };
 
 struct ExceptionTypes {
@@ -214,8 +213,23 @@ public:
     struct Interp;       // interpreter state (interpreter.cpp)
     Interp* interp = nullptr;
 
+    // Virtual time in seconds (the simulated clock; time.sleep advances it).
+    double now = 0.0;
+
+    // Creates a class (type(name, bases, ns) and class statements): MRO, layout, __classcell__.
+    Value make_class(const std::string& name, std::vector<Ref<TypeObject>> bases, Ref<DictObject> ns);
+    Value type_call(TypeObject* cls, Args args);
+    // Attributes that are not in any dict (types_object.cpp): __name__, __class__, args, ...
+    std::optional<Value> class_special_attr(TypeObject* cls, const std::string& name);
+    std::optional<Value> instance_special_attr(const Value& obj, const std::string& name);
+    bool exception_set_special(const Value& exc, const std::string& name, const Value& v);
+    Value super_getattr(const Value& sup, StrObject* name);
+    Value old_style_iterator(const Value& seq);  // iteration through __getitem__
+    std::string default_repr(const Value& v);    // <__main__.C object at 0x...>
+
 private:
     void init_types();
+    std::vector<Ref<TypeObject>> type_table_;  // keeps every builtin type alive
     void init_exceptions();
     std::unordered_map<std::string, Ref<StrObject>> interned_;
     std::unordered_map<std::string, ModuleFactory> module_factories_;

@@ -1,0 +1,99 @@
+// The public facade: compile and run a program, turn what escapes into Python's stderr text
+// and exit status, and budgets into diagnostics.
+#include "loopscope/engine.h"
+
+#include <sstream>
+
+#include "compiler.h"
+#include "dict.h"
+#include "disassembler.h"
+#include "traceback.h"
+#include "vm.h"
+
+namespace ls {
+
+namespace {
+
+std::vector<std::string> split_lines(const std::string& source) {
+    std::vector<std::string> lines;
+    std::string cur;
+    for (char c : source) {
+        if (c == '\n') { lines.push_back(cur); cur.clear(); }
+        else cur += c;
+    }
+    lines.push_back(cur);
+    return lines;
+}
+
+class StringHost : public Host {
+public:
+    std::string out, err;
+    void write(Stream s, std::string_view text) override { (s == Stream::Stdout ? out : err) += text; }
+};
+
+}  // namespace
+
+RunResult run_program(const std::string& source, const RunOptions& options, Host& host) {
+    RunResult result;
+    VM vm(host, options.limits);
+    vm.main_filename = options.filename;
+    vm.main_source_lines = split_lines(source);
+    SyntaxErrorInfo err;
+    Ref<CodeObject> code = compile_source(vm, source, options.filename, err);
+    if (!code) {
+        vm.write_stderr(format_syntax_error(err, options.filename));
+        result.exit_code = 1;
+        return result;
+    }
+    Ref<DictObject> globals = vm.new_dict();
+    dict_set_str(vm, globals.get(), vm.intern("__name__"), vm.str("__main__"));
+    dict_set_str(vm, globals.get(), vm.intern("__file__"), vm.str(options.filename));
+    try {
+        vm.run_module(code, globals);
+    } catch (PyError& e) {
+        if (vm.isinstance(e.exc, vm.e.SystemExit)) {
+            auto* ex = e.exc.as<ExceptionObject>();
+            Value c = ex->args->items.empty() ? Value() : ex->args->items[0];
+            if (c.is_none()) result.exit_code = 0;
+            else if (c.is_int()) result.exit_code = static_cast<int>(c.as_int());
+            else {
+                vm.write_stderr(vm.to_str(c) + "\n");
+                result.exit_code = 1;
+            }
+        } else {
+            vm.write_stderr(vm.format_exception(e.exc));
+            result.exit_code = 1;
+        }
+    } catch (RunAborted& a) {
+        Diagnostic d;
+        d.code = a.code;
+        d.message = a.message;
+        d.file = options.filename;
+        d.line = a.line;
+        result.diagnostics.push_back(d);
+        vm.write_stderr("Loopscope stopped the program: " + a.message + "\n");
+        result.exit_code = 1;
+    }
+    return result;
+}
+
+CapturedRun run_captured(const std::string& source, const RunOptions& options) {
+    StringHost host;
+    CapturedRun r;
+    r.result = run_program(source, options, host);
+    r.out = std::move(host.out);
+    r.err = std::move(host.err);
+    return r;
+}
+
+std::string disassemble_program(const std::string& source, const std::string& filename) {
+    StringHost host;
+    RunLimits limits;
+    VM vm(host, limits);
+    SyntaxErrorInfo err;
+    Ref<CodeObject> code = compile_source(vm, source, filename, err);
+    if (!code) return format_syntax_error(err, filename);
+    return disassemble(vm, *code);
+}
+
+}  // namespace ls

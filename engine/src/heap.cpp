@@ -1,0 +1,56 @@
+#include "heap.h"
+
+#include <vector>
+
+namespace ls {
+
+Heap*& current_heap() {
+    static thread_local Heap* heap = nullptr;
+    return heap;
+}
+
+Object::Object(TypeObject* t) : type(t) {
+    if (Heap* h = current_heap()) h->link(this);
+}
+
+Object::~Object() {
+    if (Heap* h = current_heap()) {
+        if (heap_prev || heap_next || h->head == this) h->unlink(this);
+    }
+}
+
+void destroy_object(Object* o) { delete o; }
+
+void Heap::link(Object* o) {
+    o->serial = next_serial++;
+    o->heap_next = head;
+    if (head) head->heap_prev = o;
+    head = o;
+    ++live_objects;
+    live_bytes += sizeof(Object);
+}
+
+void Heap::unlink(Object* o) {
+    if (o->heap_prev) o->heap_prev->heap_next = o->heap_next;
+    else head = o->heap_next;
+    if (o->heap_next) o->heap_next->heap_prev = o->heap_prev;
+    o->heap_prev = o->heap_next = nullptr;
+    --live_objects;
+    live_bytes -= sizeof(Object);
+}
+
+void Heap::teardown() {
+    // Pin every object, make each drop the references it holds, then unpin: whatever only a
+    // cycle kept alive now reaches refcount zero and is freed by the ordinary path. Objects
+    // still referenced from outside (the VM's own Refs) survive until those Refs go.
+    std::vector<Object*> all;
+    all.reserve(live_objects);
+    for (Object* o = head; o; o = o->heap_next) {
+        incref(o);
+        all.push_back(o);
+    }
+    for (Object* o : all) o->clear_refs();
+    for (Object* o : all) decref(o);
+}
+
+}  // namespace ls

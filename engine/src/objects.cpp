@@ -1,0 +1,65 @@
+// Constructors and cycle-breaking for the object kinds declared in objects.h.
+#include "objects.h"
+
+#include "code.h"
+#include "frame.h"
+#include "str_util.h"
+
+namespace ls {
+
+StrObject::StrObject(TypeObject* t, std::string v) : Object(t), s(std::move(v)), ascii(is_ascii(s)) {
+    if (ascii) length_cache = static_cast<int64_t>(s.size());
+}
+
+FunctionObject::FunctionObject(TypeObject* t, Ref<CodeObject> c, Ref<DictObject> g)
+    : Object(t), code(std::move(c)), globals(std::move(g)) {}
+
+void FunctionObject::clear_refs() {
+    code = nullptr;
+    globals = nullptr;
+    defaults.clear();
+    kwdefaults = nullptr;
+    closure.clear();
+    name = qualname = nullptr;
+    module_name = Value();
+    attrs = nullptr;
+}
+
+TypeObject::TypeObject(TypeObject* meta, std::string n) : Object(meta), name(std::move(n)) {}
+
+void TypeObject::clear_refs() {
+    bases.clear();
+    mro.clear();
+    dict = nullptr;
+}
+
+InstanceObject::InstanceObject(TypeObject* t) : Object(t) {}
+
+void InstanceObject::clear_refs() { attrs = nullptr; }
+
+ExceptionObject::ExceptionObject(TypeObject* t, Ref<TupleObject> a) : InstanceObject(t), args(std::move(a)) {}
+
+void ExceptionObject::clear_refs() {
+    InstanceObject::clear_refs();
+    args = nullptr;
+    traceback.clear();
+    cause = context = Value();
+}
+
+void ModuleObject::clear_refs() { dict = nullptr; }
+
+GeneratorObject::GeneratorObject(TypeObject* t, GenKind k, Frame* f) : Object(t), kind(k), frame(f) {
+    if (frame) frame->gen = this;
+}
+
+GeneratorObject::~GeneratorObject() { delete frame; }
+
+void GeneratorObject::clear_refs() {
+    delete frame;
+    frame = nullptr;
+    state = GenState::Closed;
+    awaiting = Value();
+    created_in = nullptr;
+}
+
+}  // namespace ls
