@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
-#include <regex>
+#include <cctype>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -78,20 +78,31 @@ bool has_line_starting(const std::vector<std::string>& lines, const std::string&
                        [&](const std::string& l) { return l.rfind(prefix, 0) == 0; });
 }
 
-// The line number the error report gives: the last `File "...", line N`; failing that, the
+// The number after "line " at `at` in `text`, if digits follow.
+std::optional<int> number_after_line(const std::string& text, size_t at) {
+    size_t digits = at + 5;  // strlen("line ")
+    size_t end = digits;
+    while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+    if (end == digits) return std::nullopt;
+    return std::stoi(text.substr(digits, end - digits));
+}
+
+// The line number the error report gives: the last `  File "...", line N`; failing that, the
 // last "line N" anywhere.
 std::optional<int> reported_error_line(const std::vector<std::string>& err_lines) {
-    static const std::regex file_line(R"(^\s*File "[^"]*", line (\d+))");
-    static const std::regex any_line(R"(\bline (\d+)\b)");
     std::optional<int> reported;
     for (const std::string& l : err_lines) {
-        std::smatch m;
-        if (std::regex_search(l, m, file_line)) reported = std::stoi(m[1]);
+        size_t file = l.find_first_not_of(' ');
+        if (file == std::string::npos || l.compare(file, 6, "File \"") != 0) continue;
+        size_t quote = l.find('"', file + 6);
+        if (quote == std::string::npos || l.compare(quote, 8, "\", line ") != 0) continue;
+        if (auto n = number_after_line(l, quote + 3)) reported = n;
     }
     if (reported) return reported;
     for (const std::string& l : err_lines) {
-        for (std::sregex_iterator it(l.begin(), l.end(), any_line), end; it != end; ++it) {
-            reported = std::stoi((*it)[1]);
+        for (size_t at = l.find("line "); at != std::string::npos; at = l.find("line ", at + 1)) {
+            const bool word_start = at == 0 || !std::isalnum(static_cast<unsigned char>(l[at - 1]));
+            if (auto n = number_after_line(l, at); n && word_start) reported = n;
         }
     }
     return reported;
