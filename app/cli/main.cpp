@@ -38,18 +38,6 @@ std::optional<std::string> read_source(const std::string& path) {
     return source;
 }
 
-// Engine diagnostics (budgets exhausted, ...) are not Python output; report them compiler-style.
-void print_diagnostics(const std::vector<ls::Diagnostic>& diagnostics) {
-    for (const ls::Diagnostic& d : diagnostics) {
-        std::string where = d.file;
-        if (d.line > 0) where.append(":").append(std::to_string(d.line));
-        if (d.line > 0 && d.col > 0) where.append(":").append(std::to_string(d.col));
-        if (!where.empty()) where.append(": ");
-        std::fprintf(stderr, "loopscope: %s%s [%s]\n", where.c_str(), d.message.c_str(),
-                     d.code.c_str());
-    }
-}
-
 int run(const ls::cli::CliOptions& options) {
     auto source = read_source(options.file);
     if (!source) return kBadInvocation;
@@ -60,9 +48,10 @@ int run(const ls::cli::CliOptions& options) {
     if (options.max_steps) run_options.limits.max_steps = *options.max_steps;
 
     ls::cli::StreamHost host(stdout, stderr);
-    ls::RunResult result = ls::run_program(*source, run_options, host);
+    // The engine reports its own diagnostics (budgets exhausted, ...) on the program's stderr
+    // too, so result.diagnostics need not be printed again.
+    const ls::RunResult result = ls::run_program(*source, run_options, host);
     std::fflush(stdout);
-    print_diagnostics(result.diagnostics);
     return result.exit_code;
 }
 

@@ -223,9 +223,10 @@ void MainWindow::onRunStarted() {
 }
 
 void MainWindow::onRunFinished(int exitCode, const QStringList& diagnostics) {
-    for (const QString& message : diagnostics) {
-        console_->appendOutput(OutputStream::Stderr,
-                               tr("Loopscope stopped the program: %1").arg(message) + QLatin1Char('\n'));
+    // The engine has already written its diagnostics to the program's stderr (in English);
+    // the status bar repeats the first, so it is seen even when the console has scrolled.
+    if (!diagnostics.isEmpty()) {
+        statusBar()->showMessage(tr("Loopscope stopped the program: %1").arg(diagnostics.constFirst()));
     }
     console_->appendStatus(tr("Program finished with exit code %1.").arg(exitCode));
     runState_ = RunState::Finished;
