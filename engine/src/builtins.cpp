@@ -16,11 +16,6 @@ namespace ls {
 
 namespace {
 
-bool is_exact(VM& vm, const Value& v, TypeObject* t) {
-    (void)vm;
-    return v.is_obj() && v.obj()->type == t;
-}
-
 StrObject* attribute_name(VM& vm, const Value& name) {
     if (!name.is_obj() || !vm.isinstance(name, vm.t.str))
         vm.type_error("attribute name must be string, not '" + vm.type_name(name) + "'");

@@ -114,7 +114,12 @@ Found find(VM& vm, DictObject* d, const Value& key, int64_t hash) {
             const DictEntry& e = d->entries[size_t(ix)];
             if (e.hash != hash) continue;
             if (e.key.is(key)) { f.entry = ix; return f; }
-            if (key.is_int() && e.key.is_int()) continue;
+            bool handled;
+            bool numbers_equal = inline_numbers_equal(e.key, key, handled);
+            if (handled) {
+                if (numbers_equal) { f.entry = ix; return f; }
+                continue;
+            }
             Value candidate = e.key;  // keep it alive while __eq__ runs
             uint64_t version = d->version;
             const DictEntry* entries_before = d->entries.data();

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <limits>
 #include <map>
 #include <mutex>
@@ -147,9 +148,30 @@ int64_t key_hash(VM& vm, const Value& key) {
     }
 }
 
+namespace {
+bool is_inline_number(const Value& v) { return v.is_int() || v.is_bool() || v.is_float(); }
+
+// An inline int (or bool) equals a float only when the float is exactly that integer.
+bool int_equals_float(int64_t i, double d) {
+    if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0) || d != std::floor(d)) return false;
+    return static_cast<int64_t>(d) == i;
+}
+}  // namespace
+
+bool inline_numbers_equal(const Value& a, const Value& b, bool& handled) {
+    handled = is_inline_number(a) && is_inline_number(b);
+    if (!handled) return false;
+    if (a.is_float() && b.is_float()) return a.as_float() == b.as_float();
+    if (a.is_float()) return int_equals_float(b.as_int(), a.as_float());
+    if (b.is_float()) return int_equals_float(a.as_int(), b.as_float());
+    return a.as_int() == b.as_int();  // ints and bools (True == 1)
+}
+
 bool key_eq(VM& vm, const Value& a, const Value& b) {
     if (a.is(b)) return true;
-    if (a.is_int() && b.is_int()) return false;  // equal ints are identical Values
+    bool handled;
+    bool equal = inline_numbers_equal(a, b, handled);
+    if (handled) return equal;
     if (is_exact_str(vm, a) && is_exact_str(vm, b)) return a.as<StrObject>()->s == b.as<StrObject>()->s;
     return vm.eq(a, b);
 }

@@ -59,6 +59,9 @@ bool is_slice(VM& vm, const Value& v);
 int64_t int_hash(int64_t v);                     // CPython's hash of a small int
 int64_t key_hash(VM& vm, const Value& key);      // vm.hash with fast paths (int, bool, str)
 bool key_eq(VM& vm, const Value& a, const Value& b);  // identity, then fast paths, then vm.eq
+// Equality of two inline numbers (int, bool, float) without the VM; `handled` is false when
+// either operand is something else.
+bool inline_numbers_equal(const Value& a, const Value& b, bool& handled);
 bool is_exact_str(VM& vm, const Value& v);
 
 // ---- comparisons ---------------------------------------------------------------------------

@@ -72,7 +72,9 @@ bool is_exact_str_value(VM& vm, const Value& v) { return v.is_obj() && v.obj()->
 bool slot_matches(VM& vm, SetObject* s, size_t index, const Value& key, bool& changed) {
     const Slot& slot = s->table[index];
     if (slot.key.is(key)) return true;
-    if (key.is_int() && slot.key.is_int()) return false;
+    bool handled;
+    bool numbers_equal = inline_numbers_equal(slot.key, key, handled);
+    if (handled) return numbers_equal;
     if (is_exact_str_value(vm, slot.key) && is_exact_str_value(vm, key))
         return slot.key.as<StrObject>()->s == key.as<StrObject>()->s;
     Value stored = slot.key;
@@ -108,7 +110,7 @@ restart:
     }
 }
 
-// set_add_entry: the first dummy on the probe path is reused once the key is known absent.
+// set_add_entry: once the key is known absent, the last dummy on the probe path is reused.
 bool add_entry(VM& vm, SetObject* s, const Value& key, int64_t hash) {
 restart:
     ensure_table(s);
@@ -138,8 +140,8 @@ restart:
                 if (equal) return false;
                 if (changed) goto restart;
                 mask = mask_of(s);
-            } else if (slot.state == kDummy && freeslot < 0) {
-                freeslot = int64_t(i + j);
+            } else if (slot.state == kDummy) {
+                freeslot = int64_t(i + j);  // CPython keeps the last dummy on the probe path
             }
         }
         perturb >>= 5;
@@ -727,6 +729,14 @@ bool set_contains(VM& vm, SetObject* s, const Value& key) { return lookkey(vm, s
 void set_update(VM& vm, SetObject* s, const Value& iterable) { update_internal(vm, s, iterable); }
 
 bool set_discard(VM& vm, SetObject* s, const Value& key) { return discard_entry(vm, s, key, lookup_hash(vm, key)); }
+
+Value frozenset_constant(VM& vm, const std::vector<Value>& items) {
+    Ref<SetObject> first = new_empty(vm, true);
+    for (const Value& item : items) set_add(vm, first.get(), item);
+    Ref<SetObject> merged = new_empty(vm, true);
+    for (const Value& item : set_items(first.get())) set_add(vm, merged.get(), item);
+    return Value(merged);
+}
 
 std::vector<Value> set_items(const SetObject* s) {
     std::vector<Value> out;
