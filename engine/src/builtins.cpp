@@ -382,11 +382,9 @@ Value min_max(VM& vm, Args args, const char* name, CompareOp better) {
     Value best_key = key ? vm.call(*key, {best}) : best;
     for (size_t i = 1; i < items.size(); ++i) {
         Value k = key ? vm.call(*key, {items[i]}) : items[i];
-        bool replace;
-        if (k.is_int() && best_key.is_int())
-            replace = better == CompareOp::Gt ? k.as_int() > best_key.as_int() : k.as_int() < best_key.as_int();
-        else
-            replace = vm.compare_bool(better, k, best_key);
+        bool handled;
+        bool replace = inline_numbers_compare(better, k, best_key, handled);
+        if (!handled) replace = vm.compare_bool(better, k, best_key);
         if (replace) {
             best = items[i];
             best_key = std::move(k);

@@ -178,6 +178,24 @@ bool key_eq(VM& vm, const Value& a, const Value& b) {
 
 // ---- comparisons -------------------------------------------------------------------------------
 
+bool inline_numbers_compare(CompareOp op, const Value& a, const Value& b, bool& handled) {
+    handled = is_inline_number(a) && is_inline_number(b);
+    if (!handled) return false;
+    if (!a.is_float() && !b.is_float()) return compare_ints(op, a.as_int(), b.as_int());
+    // long double holds every int64 exactly on the platforms we build for.
+    long double x = a.is_float() ? a.as_float() : static_cast<long double>(a.as_int());
+    long double y = b.is_float() ? b.as_float() : static_cast<long double>(b.as_int());
+    switch (op) {
+        case CompareOp::Lt: return x < y;
+        case CompareOp::Le: return x <= y;
+        case CompareOp::Eq: return x == y;
+        case CompareOp::Ne: return x != y;
+        case CompareOp::Gt: return x > y;
+        case CompareOp::Ge: return x >= y;
+    }
+    return false;
+}
+
 bool compare_ints(CompareOp op, int64_t a, int64_t b) {
     switch (op) {
         case CompareOp::Lt: return a < b;
@@ -203,6 +221,9 @@ Value compare_sequences(VM& vm, CompareOp op, const std::vector<Value>& a, const
     if (op == CompareOp::Eq) return Value::boolean(false);
     if (op == CompareOp::Ne) return Value::boolean(true);
     Value x = a[i], y = b[i];
+    bool handled;
+    bool result = inline_numbers_compare(op, x, y, handled);
+    if (handled) return Value::boolean(result);
     return vm.compare(op, x, y);
 }
 

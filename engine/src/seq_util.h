@@ -68,6 +68,9 @@ bool is_exact_str(VM& vm, const Value& v);
 // Lexicographic rich comparison of two item vectors (list vs list, tuple vs tuple). Robust to
 // the vectors changing while user __eq__/__lt__ runs.
 Value compare_sequences(VM& vm, CompareOp op, const std::vector<Value>& a, const std::vector<Value>& b);
+// Rich comparison of two inline numbers (int, bool, float) without the VM; `handled` is false
+// when either operand is something else.
+bool inline_numbers_compare(CompareOp op, const Value& a, const Value& b, bool& handled);
 // Maps a CompareOp on two already-ordered quantities (e.g. lengths).
 bool compare_ints(CompareOp op, int64_t a, int64_t b);
 

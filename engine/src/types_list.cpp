@@ -322,6 +322,11 @@ void sort_by_keys(VM& vm, std::vector<Value>& items, const std::vector<Value>& k
         sort_with([](const Value& a, const Value& b) { return a.as_int() < b.as_int(); });
     } else if (all([](const Value& k) { return k.is_float(); })) {
         sort_with([](const Value& a, const Value& b) { return a.as_float() < b.as_float(); });
+    } else if (all([](const Value& k) { return k.is_int() || k.is_float() || k.is_bool(); })) {
+        sort_with([](const Value& a, const Value& b) {
+            bool handled;
+            return inline_numbers_compare(CompareOp::Lt, a, b, handled);
+        });
     } else if (all([&](const Value& k) { return is_exact_str(vm, k); })) {
         // UTF-8 byte order is code point order.
         sort_with([](const Value& a, const Value& b) { return a.as<StrObject>()->s < b.as<StrObject>()->s; });
