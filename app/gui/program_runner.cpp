@@ -12,6 +12,8 @@
 
 namespace ls::gui {
 
+constexpr uint kWorkerStackBytes = 64u << 20;
+
 using OutputChunk = std::pair<OutputStream, std::string>;
 
 // What the worker thread hands over to the GUI thread. Output is batched: a program may print
@@ -88,6 +90,9 @@ void ProgramRunner::run(const QString& source, const QString& fileName) {
         QueueingHost host(*queue, notify);
         queue->result = ls::run_program(code, options, host);
     });
+    // Python calls nest on the C++ stack up to the recursion limit; give the worker room for
+    // that (only the pages actually used are committed).
+    thread_->setStackSize(kWorkerStackBytes);
     connect(thread_, &QThread::finished, this, &ProgramRunner::onThreadFinished);
     emit started();
     thread_->start();
