@@ -4,8 +4,8 @@
 <context>
     <name>GuiOptions</name>
     <message>
-        <source>Loopscope: watch what Python's asyncio event loop does.</source>
-        <translation>Loopscope: watch what Python's asyncio event loop does.</translation>
+        <source>Loopscope: watch what Python&apos;s asyncio event loop does.</source>
+        <translation>Loopscope: watch what Python&apos;s asyncio event loop does.</translation>
     </message>
     <message>
         <source>Open a lesson: a .py file, or a folder (its first .py file).</source>
@@ -36,8 +36,8 @@
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <source>Unknown language '%1' (available: %2)</source>
-        <translation>Unknown language '%1' (available: %2)</translation>
+        <source>Unknown language &apos;%1&apos; (available: %2)</source>
+        <translation>Unknown language &apos;%1&apos; (available: %2)</translation>
     </message>
 </context>
 <context>
@@ -110,8 +110,8 @@
         <translation>Write a Python program here, or open one with File &gt; Open…, then press F5 to run it.</translation>
     </message>
     <message>
-        <source>The program's output appears here.</source>
-        <translation>The program's output appears here.</translation>
+        <source>The program&apos;s output appears here.</source>
+        <translation>The program&apos;s output appears here.</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -166,8 +166,8 @@
         <translation>About Loopscope</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Loopscope %1&lt;/h3&gt;&lt;p&gt;Loopscope runs Python programs on a virtual clock and shows what asyncio's event loop does: which task runs, where it waits, and how long everything takes.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Loopscope %1&lt;/h3&gt;&lt;p&gt;Loopscope runs Python programs on a virtual clock and shows what asyncio's event loop does: which task runs, where it waits, and how long everything takes.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Loopscope %1&lt;/h3&gt;&lt;p&gt;Loopscope runs Python programs on a virtual clock and shows what asyncio&apos;s event loop does: which task runs, where it waits, and how long everything takes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Loopscope %1&lt;/h3&gt;&lt;p&gt;Loopscope runs Python programs on a virtual clock and shows what asyncio&apos;s event loop does: which task runs, where it waits, and how long everything takes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main Toolbar</source>

@@ -4,7 +4,7 @@
 <context>
     <name>GuiOptions</name>
     <message>
-        <source>Loopscope: watch what Python's asyncio event loop does.</source>
+        <source>Loopscope: watch what Python&apos;s asyncio event loop does.</source>
         <translation>Loopscope（事件循环显微镜）：看 Python asyncio 的事件循环在做什么。</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>多余的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown language '%1' (available: %2)</source>
+        <source>Unknown language &apos;%1&apos; (available: %2)</source>
         <translation>未知的语言“%1”（可用：%2）</translation>
     </message>
 </context>
@@ -110,7 +110,7 @@
         <translation>在这里编写 Python 程序，或通过“文件 &gt; 打开…”打开一个，然后按 F5 运行。</translation>
     </message>
     <message>
-        <source>The program's output appears here.</source>
+        <source>The program&apos;s output appears here.</source>
         <translation>程序的输出显示在这里。</translation>
     </message>
     <message>
@@ -166,7 +166,7 @@
         <translation>关于 Loopscope</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Loopscope %1&lt;/h3&gt;&lt;p&gt;Loopscope runs Python programs on a virtual clock and shows what asyncio's event loop does: which task runs, where it waits, and how long everything takes.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Loopscope %1&lt;/h3&gt;&lt;p&gt;Loopscope runs Python programs on a virtual clock and shows what asyncio&apos;s event loop does: which task runs, where it waits, and how long everything takes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Loopscope（事件循环显微镜）%1&lt;/h3&gt;&lt;p&gt;Loopscope 在虚拟时钟上运行 Python 程序，并展示 asyncio 的事件循环在做什么：哪个任务在运行、它在哪里等待、每件事花了多长时间。&lt;/p&gt;</translation>
     </message>
     <message>
