@@ -11,7 +11,8 @@ public:
 
     std::string out;
 
-    void quoted(const std::string& s) {
+    // Bytes constants show bytes >= 0x80 as \xNN; str passes UTF-8 through.
+    void quoted(const std::string& s, bool bytes = false) {
         out += '\'';
         for (unsigned char c : s) {
             if (c == '\'' || c == '\\') {
@@ -21,7 +22,7 @@ public:
                 out += "\\n";
             } else if (c == '\t') {
                 out += "\\t";
-            } else if (c < 0x20 || c == 0x7F) {
+            } else if (c < 0x20 || c == 0x7F || (bytes && c >= 0x80)) {
                 char buf[8];
                 std::snprintf(buf, sizeof buf, "\\x%02x", c);
                 out += buf;
@@ -165,7 +166,7 @@ public:
                 out += kConst[static_cast<int>(c.ckind)];
                 if (c.ckind >= ConstKind::Int) {
                     out += ", ";
-                    quoted(c.text);
+                    quoted(c.text, c.ckind == ConstKind::Bytes);
                 }
                 out += ')';
                 break;

@@ -2,6 +2,8 @@
 // (Parser/tokenizer.c) so that a student sees the same SyntaxError as with python3.
 #include "lexer.h"
 
+#include "unicode_names.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -298,7 +300,7 @@ bool is_potential_ident_char(char c) {
 }
 
 std::string format_code_point(const char* fmt, char32_t cp) {
-    char buf[16];
+    char buf[64];
     std::snprintf(buf, sizeof buf, fmt, static_cast<unsigned>(cp));
     return buf;
 }
@@ -428,7 +430,8 @@ Token Lexer::make(TokenKind kind, std::size_t start, int line, int col) {
     t.col = col;
     t.end_line = line_;
     t.end_col = col_at(pos_);
-    t.level = static_cast<int>(brackets_.size());
+    // An f-string expression is parsed as if inside parentheses.
+    t.level = static_cast<int>(brackets_.size()) + (origin_.inside_brackets ? 1 : 0);
     if (kind != TokenKind::Newline) emitted_any_on_line_ = true;
     return t;
 }
@@ -978,11 +981,16 @@ bool decode_escapes(std::string_view body, bool bytes, std::string& out, std::st
             }
             case 'N':
                 if (!bytes) {
-                    // The Unicode name table is not part of the engine; say so in CPython's words.
                     std::size_t close = body.find('}', i);
-                    if (i < body.size() && body[i] == '{' && close != std::string_view::npos)
+                    if (i >= body.size() || body[i] != '{' || close == std::string_view::npos || close == i + 1)
+                        return unicode_error(esc, std::min(body.size(), close == std::string_view::npos ? body.size() : close + 1) - 1,
+                                             "malformed \\N character escape");
+                    char32_t cp = 0;
+                    if (!lookup_unicode_name(body.substr(i + 1, close - i - 1), cp))
                         return unicode_error(esc, close, "unknown Unicode character name");
-                    return unicode_error(esc, body.size() - 1, "malformed \\N character escape");
+                    append_utf8(out, cp);
+                    i = close + 1;
+                    break;
                 }
                 [[fallthrough]];
             default:

@@ -156,8 +156,21 @@ public:
 private:
     // ---- tokens -----------------------------------------------------------------------------
     const Token& tok(std::size_t ahead = 0) {
-        while (pos_ + ahead >= tokens_.size()) tokens_.push_back(lexer_.next());
+        while (pos_ + ahead >= tokens_.size()) {
+            tokens_.push_back(lexer_.next());
+            // Like CPython, reaching the end of the file inside brackets ends the parse at once.
+            if (tokens_.back().kind == TokenKind::EofInBrackets) throw never_closed();
+        }
         return tokens_[pos_ + ahead];
+    }
+    SyntaxErrorException never_closed() {
+        SyntaxErrorException e;
+        e.info.message = std::string("'") + lexer_.innermost_bracket() + "' was never closed";
+        e.info.line = lexer_.innermost_bracket_line();
+        e.info.col = lexer_.innermost_bracket_col() + 1;
+        e.info.end_col = 0;
+        e.from_tokenizer = true;
+        return e;
     }
     Token advance() {
         Token t = tok();
@@ -327,7 +340,8 @@ private:
     ExprPtr list_atom();
     ExprPtr brace_atom();
     std::vector<Comprehension> comprehension_clauses();
-    void call_arguments(std::vector<ExprPtr>& args, std::vector<Keyword>& keywords, const char* closer);
+    void call_arguments(std::vector<ExprPtr>& args, std::vector<Keyword>& keywords, const char* closer,
+                        bool allow_generator = true);
     ExprPtr strings();
     ExprPtr string_error_location_and_fail(const std::string& msg);
     void parse_fstring_body(std::string_view body, bool raw, int line, int col, int depth,
@@ -356,15 +370,6 @@ private:
 
 void Parser::fail() {
     const Token& t = tok();
-    if (t.kind == TokenKind::EofInBrackets) {
-        SyntaxErrorException e;
-        e.info.message = std::string("'") + lexer_.innermost_bracket() + "' was never closed";
-        e.info.line = lexer_.innermost_bracket_line();
-        e.info.col = lexer_.innermost_bracket_col() + 1;
-        e.info.end_col = 0;
-        e.from_tokenizer = true;  // nothing left to tokenize
-        throw e;
-    }
     if (t.kind == TokenKind::Indent) {
         SyntaxErrorException e;
         e.info.type = "IndentationError";
@@ -915,9 +920,7 @@ StmtPtr Parser::class_def(std::vector<ExprPtr> decorators, Mark m) {
     c->decorator_list = std::move(decorators);
     c->name = expect_name();
     if (accept_op("(")) {
-        call_arguments(c->bases, c->keywords, ")");
-        for (auto& b : c->bases)
-            if (b->kind == ExprKind::GeneratorExp) fail();
+        call_arguments(c->bases, c->keywords, ")", /*allow_generator=*/false);
         expect_op(")");
     }
     expect_colon(false);
@@ -1625,7 +1628,8 @@ const Expr* last_comprehension_item(const std::vector<Comprehension>& gens) {
 }
 }  // namespace
 
-void Parser::call_arguments(std::vector<ExprPtr>& args, std::vector<Keyword>& keywords, const char* closer) {
+void Parser::call_arguments(std::vector<ExprPtr>& args, std::vector<Keyword>& keywords, const char* closer,
+                            bool allow_generator) {
     bool seen_keyword = false, seen_double_star = false;
     const char* positional_error = nullptr;
     const Expr* genexp_needing_parens = nullptr;
@@ -1664,6 +1668,7 @@ void Parser::call_arguments(std::vector<ExprPtr>& args, std::vector<Keyword>& ke
             if (at_name() && tok(1).is_op(":=")) e = named_expression();
             else e = expression();
             if (at_kw("for") || (at_kw("async") && tok(1).is_name("for"))) {
+                if (!allow_generator) fail();
                 auto g = std::make_unique<GeneratorExp>();
                 Mark gm = start_of(*e);
                 g->elt = std::move(e);
@@ -1769,9 +1774,9 @@ ExprPtr Parser::strings() {
         c->pos = whole;
         joined->values.push_back(std::move(c));
     }
-    for (auto& v : joined->values)
+    for (auto& v : joined->values) {
+        v->pos = whole;  // CPython 3.11 gives the parts of an f-string the whole literal's span
         if (v->kind == ExprKind::FormattedValue) {
-            v->pos = whole;
             auto* fv = static_cast<FormattedValue*>(v.get());
             if (fv->format_spec) {
                 fv->format_spec->pos = whole;
@@ -1779,6 +1784,7 @@ ExprPtr Parser::strings() {
                     if (sv->kind == ExprKind::Constant) sv->pos = whole;
             }
         }
+    }
     joined->pos = whole;
     string_error_token_.reset();
     return joined;
