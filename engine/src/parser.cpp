@@ -292,7 +292,7 @@ private:
     void simple_statements(Body& out);
     StmtPtr simple_statement();
     StmtPtr expression_statement();
-    void check_assignment_targets(const std::vector<ExprPtr>& targets, const Expr& value, bool value_is_yield,
+    void check_assignment_targets(const std::vector<ExprPtr>& targets, bool can_reread,
                                   const Snapshot& after_first_eq);
     Body block(const std::string& after, int line);
     StmtPtr compound_statement();
@@ -501,10 +501,13 @@ StmtPtr Parser::expression_statement() {
 
     if (at_op("=")) {
         std::vector<ExprPtr> targets;
+        // Diagnosing a bad first target may need to re-read what follows the '='. Only then keep
+        // the tokens (a valid target is the common case, and a huge right-hand side is possible).
+        bool first_invalid = invalid_target(first.get(), TargetsKind::Star) || first_is_yield;
         targets.push_back(std::move(first));
-        Snapshot after_first_eq = snapshot();
         advance();
-        after_first_eq = Snapshot{pos_, prev_end_line_, prev_end_col_, prev_level_};
+        Snapshot after_first_eq{pos_, prev_end_line_, prev_end_col_, prev_level_};
+        if (first_invalid) ++speculation_;
         ExprPtr value;
         bool value_is_yield = false;
         for (;;) {
@@ -523,8 +526,8 @@ StmtPtr Parser::expression_statement() {
             if (invalid_target(t.get(), TargetsKind::Star) || t->kind == ExprKind::Yield ||
                 t->kind == ExprKind::YieldFrom)
                 all_valid = false;
-        if (!all_valid) check_assignment_targets(targets, *value, value_is_yield, after_first_eq);
-        release();
+        if (!all_valid) check_assignment_targets(targets, first_invalid, after_first_eq);
+        if (first_invalid) release();
         if (tok().kind != TokenKind::Newline && !at_op(";")) fail();
         auto a = std::make_unique<Assign>();
         for (auto& t : targets) set_context(t.get(), Ctx::Store);
@@ -600,10 +603,8 @@ bool starts_at_same_place(const Expr& a, const Expr& b) {
 
 // Chooses among CPython's messages for a bad assignment target, in the order its grammar tries
 // them: "... here. Maybe you meant '==' ...", then the first invalid target, then yield.
-void Parser::check_assignment_targets(const std::vector<ExprPtr>& targets, const Expr& value, bool value_is_yield,
+void Parser::check_assignment_targets(const std::vector<ExprPtr>& targets, bool can_reread,
                                       const Snapshot& after_first_eq) {
-    (void)value;
-    (void)value_is_yield;
     const Expr& first = *targets[0];
     const Expr* last_element = &first;
     if (first.kind == ExprKind::Tuple) {
@@ -611,7 +612,7 @@ void Parser::check_assignment_targets(const std::vector<ExprPtr>& targets, const
         bool bare = !t.elts.empty() && starts_at_same_place(*t.elts[0], t);
         if (bare) last_element = t.elts.back().get();
     }
-    if (last_element->kind != ExprKind::Starred && is_bitwise_or_level(*last_element)) {
+    if (can_reread && last_element->kind != ExprKind::Starred && is_bitwise_or_level(*last_element)) {
         // Does `= bitwise_or` follow, not followed by another '=' or ':='?
         Snapshot here = snapshot();
         restore(after_first_eq);
@@ -699,7 +700,14 @@ Body Parser::block(const std::string& after, int line) {
             std::string msg = "expected an indented block after " + after + " on line " + std::to_string(line);
             if (t.kind == TokenKind::EndMarker)
                 error_range(msg, newline.line, newline.col, newline.line, -1, "IndentationError");
-            if (t.kind == TokenKind::Dedent) error_range(msg, t.line, -1, t.line, -1, "IndentationError");
+            if (t.kind == TokenKind::Dedent) {
+                // At the end of the file CPython points after the header line instead.
+                std::size_t k = 0;
+                while (tok(k).kind == TokenKind::Dedent) ++k;
+                if (tok(k).kind == TokenKind::EndMarker)
+                    error_range(msg, newline.line, newline.col, newline.line, -1, "IndentationError");
+                error_range(msg, t.line, -1, t.line, -1, "IndentationError");
+            }
             error_at_token(msg, t, "IndentationError");
         }
         advance();
