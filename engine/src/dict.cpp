@@ -485,6 +485,7 @@ Value dict_fromkeys(VM& vm, Args args) {
 
 Value dict_repr(VM& vm, Args args) {
     DictObject* d = self_dict(vm, args, "__repr__");
+    check_recursion(vm, " while getting the repr of an object");
     ReprGuard guard(d);
     if (guard.recursive()) return vm.str("{...}");
     std::string out = "{";

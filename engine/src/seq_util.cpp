@@ -209,6 +209,7 @@ bool compare_ints(CompareOp op, int64_t a, int64_t b) {
 }
 
 Value compare_sequences(VM& vm, CompareOp op, const std::vector<Value>& a, const std::vector<Value>& b) {
+    check_recursion(vm, " in comparison");
     if ((op == CompareOp::Eq || op == CompareOp::Ne) && a.size() != b.size())
         return Value::boolean(op == CompareOp::Ne);
     size_t i = 0;
@@ -242,6 +243,11 @@ ReprGuard::~ReprGuard() {
     if (recursive_) return;
     auto it = std::find(repr_in_progress.rbegin(), repr_in_progress.rend(), o_);
     if (it != repr_in_progress.rend()) repr_in_progress.erase(std::next(it).base());
+}
+
+void check_recursion(VM& vm, const char* where) {
+    if (vm.depth > vm.limits.max_recursion)
+        vm.raise(vm.e.RecursionError, std::string("maximum recursion depth exceeded") + where);
 }
 
 std::string repr_items(VM& vm, const std::vector<Value>& items, std::string_view open, std::string_view close) {

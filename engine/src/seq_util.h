@@ -87,6 +87,9 @@ private:
     const Object* o_;
     bool recursive_;
 };
+// Raises RecursionError("maximum recursion depth exceeded" + `where`) past the recursion limit;
+// nested containers recurse in C++ through repr, comparison and hashing.
+void check_recursion(VM& vm, const char* where);
 // "open item, item close" with each item through vm.repr; re-reads the vector each step.
 std::string repr_items(VM& vm, const std::vector<Value>& items, std::string_view open, std::string_view close);
 

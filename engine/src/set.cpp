@@ -590,6 +590,7 @@ Value set_len(VM& vm, Args args) {
 
 Value set_repr(VM& vm, Args args) {
     SetObject* s = self_anyset(vm, args, "__repr__");
+    check_recursion(vm, " while getting the repr of an object");
     const std::string& name = s->type->name;
     ReprGuard guard(s);
     if (guard.recursive()) return vm.str(name + "(...)");

@@ -406,6 +406,7 @@ Value list_reversed(VM& vm, Args args) {
 
 Value list_repr(VM& vm, Args args) {
     ListObject* l = self_list(vm, args, "__repr__");
+    check_recursion(vm, " while getting the repr of an object");
     ReprGuard guard(l);
     if (guard.recursive()) return vm.str("[...]");
     return vm.str(repr_items(vm, l->items, "[", "]"));

@@ -184,6 +184,7 @@ Value tuple_hash(VM& vm, Args args) {
 
 Value tuple_repr(VM& vm, Args args) {
     TupleObject* t = self_tuple(vm, args, "__repr__");
+    check_recursion(vm, " while getting the repr of an object");
     if (t->items.empty()) return vm.str("()");
     ReprGuard guard(t);
     if (guard.recursive()) return vm.str("(...)");
