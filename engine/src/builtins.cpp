@@ -4,9 +4,6 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
-#include <map>
-#include <mutex>
-#include <unordered_map>
 
 #include "seq_util.h"
 #include "str_util.h"
@@ -197,31 +194,27 @@ Value builtin_format(VM& vm, Args args) {
 
 // ---- id ----------------------------------------------------------------------------------------
 
-// Ids are handed out in order of first request, so they are the same on every run. Inline values
-// (small ints, floats, None, bools) get ids derived from their value.
+// id(): the same number the default repr shows as the address (<C object at 0x7f...>), derived
+// from the object's creation serial, so it is the same on every run. Inline values (small ints,
+// floats, None, bools) have no object; they get numbers derived from their value.
 Value builtin_id(VM& vm, Args args) {
     arg_exactly_one(vm, args, "id", 0);
-    constexpr int64_t kBase = 140'000'000'000'000;
+    constexpr int64_t kAddressBase = 0x7f0000000000;
+    constexpr int64_t kInlineBase = 0x7e0000000000;
     const Value& v = args[0];
     switch (v.tag()) {
-        case Tag::None: return Value::integer(kBase - 16);
-        case Tag::Bool: return Value::integer(kBase - 48 + (v.as_bool() ? 16 : 0));
-        case Tag::Int: return Value::integer(kBase / 2 + (v.as_int() & 0xffffffffff) * 32);
+        case Tag::Obj: return Value::integer(kAddressBase + int64_t(v.obj()->serial) * 0x30);
+        case Tag::None: return Value::integer(kInlineBase);
+        case Tag::Bool: return Value::integer(kInlineBase + (v.as_bool() ? 0x20 : 0x40));
+        case Tag::Int: return Value::integer(kInlineBase + 0x1000000 + (v.as_int() & 0xffffffffff) * 0x20);
         case Tag::Float: {
-            uint64_t bits;
             double d = v.as_float();
+            uint64_t bits;
             std::memcpy(&bits, &d, sizeof bits);
-            return Value::integer(kBase / 4 + int64_t(bits % 1'000'000'007ull) * 16);
+            return Value::integer(kInlineBase - 0x10000000000 + int64_t(bits % 0x7fffffffff) * 0x10);
         }
-        default: break;
+        default: return Value::integer(kInlineBase);
     }
-    if (!v.is_obj()) return Value::integer(kBase - 32);
-    static std::mutex mutex;
-    static std::map<const VM*, std::unordered_map<const Object*, int64_t>> ids;
-    std::lock_guard<std::mutex> lock(mutex);
-    auto& table = ids[&vm];
-    auto [it, inserted] = table.emplace(v.obj(), kBase + int64_t(table.size()) * 48);
-    return Value::integer(it->second);
 }
 
 // ---- attributes ----------------------------------------------------------------------------------
