@@ -42,6 +42,7 @@ struct CodeObject : Object {
     std::vector<Ref<StrObject>> freevars;  // captured from enclosing functions
     std::vector<int> cell_args;            // for each cellvar: the parameter index it starts as, or -1
 
+    Value doc;                 // the docstring, or None
     int argcount = 0;          // positional parameters (incl. positional-only)
     int posonlyargcount = 0;
     int kwonlyargcount = 0;

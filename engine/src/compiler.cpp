@@ -59,6 +59,10 @@ public:
     Ref<CodeObject> module(const Module& m) {
         Scope* s = st_.scope_of(&m);
         push_unit(s, "<module>", "<module>", 1, kCodeNamespace);
+        if (Value doc = docstring(m.body); !doc.is_none()) {
+            emit_const(doc, Pos{});
+            name_op("__doc__", Access::Store, Pos{});
+        }
         for (auto& stmt : m.body) statement(*stmt);
         emit_const(Value::none(), last_pos_);
         emit(Op::RETURN_VALUE, 0, last_pos_);
@@ -212,6 +216,14 @@ private:
     }
 
     // ---- statements -------------------------------------------------------------------------
+    // A leading string literal of a function, class or module body.
+    Value docstring(const Body& b) {
+        if (b.empty() || b[0]->kind != StmtKind::ExprStmt) return Value();
+        auto& e = *static_cast<const ExprStmt&>(*b[0]).value;
+        if (e.kind != ExprKind::Constant || static_cast<const Constant&>(e).ckind != ConstKind::Str) return Value();
+        return vm_.str(static_cast<const Constant&>(e).text);
+    }
+
     void body(const Body& b) {
         for (auto& s : b) statement(*s);
     }
@@ -356,12 +368,10 @@ private:
                 emit(Op::POP_BLOCK, 0, p);
                 break;
             case FBlockKind::FinallyTry: {
+                // Run the finally body inline; callers have already popped this fblock, so a
+                // `return` inside the finally body does not run it again.
                 emit(Op::POP_BLOCK, 0, p);
-                // Run the finally body inline, outside its own fblock.
-                FBlock saved = u().fblocks.back();
-                u().fblocks.pop_back();
                 body(*fb.finalbody);
-                u().fblocks.push_back(saved);
                 break;
             }
             case FBlockKind::FinallyEnd:
@@ -581,8 +591,9 @@ private:
         } else {
             emit(Op::BEFORE_WITH, 0, p);        // exit enter_result
         }
-        emit_jump(Op::SETUP_FINALLY, handler, p);
+        // The handler block sits above __exit__ only (the entered value is consumed first).
         if (it.optional_vars) store_target(*it.optional_vars); else emit(Op::POP_TOP, 0, p);
+        emit_jump(Op::SETUP_FINALLY, handler, p);
         u().fblocks.push_back({async ? FBlockKind::AsyncWith : FBlockKind::With});
         with_stmt(w, item + 1);
         u().fblocks.pop_back();
@@ -705,6 +716,7 @@ private:
             u().code->cell_args[i] = it == u().varname_index.end() ? -1 : it->second;
         }
         if (b) {
+            u().code->doc = docstring(*b);
             for (auto& st : *b) statement(*st);
             emit_const(Value::none(), last_pos_);
             emit(Op::RETURN_VALUE, 0, last_pos_);
@@ -737,6 +749,10 @@ private:
         name_op("__module__", Access::Store, p);
         emit_const(vm_.str(u().code->qualname), p);
         name_op("__qualname__", Access::Store, p);
+        if (Value doc = docstring(c.body); !doc.is_none()) {
+            emit_const(doc, p);
+            name_op("__doc__", Access::Store, p);
+        }
         for (auto& st : c.body) statement(*st);
         if (s->needs_class_cell) {
             emit(Op::LOAD_CLOSURE, static_cast<uint32_t>(u().cell_index.at("__class__")), p);

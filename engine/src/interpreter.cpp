@@ -58,6 +58,7 @@ Frame* make_call_frame(VM& vm, FunctionObject* fn, const Value* args, size_t nar
     if (nargs > npos) {
         if (has_varargs) {
             f->fast[varargs_index] = vm.tuple(std::vector<Value>(args + npos, args + nargs));
+            set[varargs_index] = true;
         } else {
             size_t ndefaults = fn->defaults.size();
             size_t kw_given = 0;
@@ -78,6 +79,7 @@ Frame* make_call_frame(VM& vm, FunctionObject* fn, const Value* args, size_t nar
         }
     } else if (has_varargs) {
         f->fast[varargs_index] = vm.tuple();
+        set[varargs_index] = true;
     }
 
     // Keyword arguments.
@@ -85,6 +87,7 @@ Frame* make_call_frame(VM& vm, FunctionObject* fn, const Value* args, size_t nar
     if (has_varkw) {
         varkw = vm.new_dict();
         f->fast[varkw_index] = Value(varkw);
+        set[varkw_index] = true;
     }
     if (kwargs) {
         std::vector<std::string> posonly_as_kw;
@@ -109,8 +112,8 @@ Frame* make_call_frame(VM& vm, FunctionObject* fn, const Value* args, size_t nar
         }
         if (!posonly_as_kw.empty()) {
             std::string names;
-            for (size_t i = 0; i < posonly_as_kw.size(); ++i) names += (i ? ", '" : "'") + posonly_as_kw[i] + "'";
-            fail(qn + "() got some positional-only arguments passed as keyword arguments: " + names);
+            for (size_t i = 0; i < posonly_as_kw.size(); ++i) names += (i ? ", " : "") + posonly_as_kw[i];
+            fail(qn + "() got some positional-only arguments passed as keyword arguments: '" + names + "'");
         }
     }
 
@@ -301,6 +304,26 @@ bool VM::resume(GeneratorObject* gen, Value sent, Value exc, Value& out) {
     f->is_entry = true;
     if (throw_in.is_obj()) f->pending_throw = throw_in;
     return interp->run(*this, f, out);
+}
+
+Value VM::frame_locals() {
+    Frame* f = interp->current;
+    if (!f) return Value(new_dict());
+    if (f->locals) return Value(f->locals);
+    auto d = new_dict();
+    for (size_t i = 0; i < f->fast.size(); ++i)
+        if (!f->fast[i].is_unbound()) dict_set_str(*this, d.get(), f->code->varnames[i], f->fast[i]);
+    for (size_t i = 0; i < f->cells.size(); ++i) {
+        if (f->cells[i]->empty) continue;
+        const auto& n = i < f->code->cellvars.size() ? f->code->cellvars[i] : f->code->freevars[i - f->code->cellvars.size()];
+        dict_set_str(*this, d.get(), n, f->cells[i]->value);
+    }
+    return Value(d);
+}
+
+Value VM::frame_globals() {
+    Frame* f = interp->current;
+    return f ? Value(f->globals) : Value(new_dict());
 }
 
 Value VM::generator_exception_escaping(GeneratorObject* gen, const Value& exc) {

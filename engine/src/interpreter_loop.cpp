@@ -7,6 +7,7 @@
 // value (see deliver_yield / deliver_return).
 #include "dict.h"
 #include "interpreter.h"
+#include "suggestions.h"
 
 namespace ls {
 
@@ -108,6 +109,35 @@ void dict_merge(VM& vm, DictObject* d, const Value& m, bool for_call, const Valu
         vm.type_error("'" + vm.type_name(m) + "' object is not a mapping");
     }
     for (auto& k : vm.to_vector(vm.call(*keys, Args{}))) add(k, vm.getitem(m, k));
+}
+
+std::vector<std::string> dict_keys(const DictObject* d) {
+    std::vector<std::string> out;
+    if (!d) return out;
+    for (auto& e : d->entries)
+        if (e.used && e.key.is_obj()) out.push_back(static_cast<StrObject*>(e.key.obj())->s);
+    return out;
+}
+
+// NameError with CPython's "Did you mean" candidate: locals, then globals, then builtins.
+[[noreturn]] void name_error(VM& vm, Frame* f, const StrObject* name) {
+    PyError err = vm.error(vm.e.NameError, "name '" + name->s + "' is not defined");
+    auto* exc = err.exc.as<ExceptionObject>();
+    std::vector<std::string> locals;
+    if (f->locals) locals = dict_keys(f->locals.get());
+    else {
+        for (size_t i = 0; i < f->fast.size(); ++i)
+            if (!f->fast[i].is_unbound()) locals.push_back(f->code->varnames[i]->s);
+        for (size_t i = 0; i < f->cells.size(); ++i) {
+            if (f->cells[i]->empty) continue;
+            locals.push_back(i < f->code->cellvars.size() ? f->code->cellvars[i]->s : f->code->freevars[i - f->code->cellvars.size()]->s);
+        }
+    }
+    for (const auto& candidates : {locals, dict_keys(f->globals.get()), dict_keys(vm.builtins.get())}) {
+        exc->suggestion = suggest_name(candidates, name->s);
+        if (!exc->suggestion.empty()) break;
+    }
+    throw err;
 }
 
 }  // namespace
@@ -317,7 +347,7 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         StrObject* n = f->code->names[arg].get();
                         if (Value* v = dict_find_str(f->globals.get(), n)) { f->push(*v); break; }
                         if (Value* v = dict_find_str(vm.builtins.get(), n)) { f->push(*v); break; }
-                        vm.raise(vm.e.NameError, "name '" + n->s + "' is not defined");
+                        name_error(vm, f, n);
                     }
                     case Op::STORE_GLOBAL:
                         dict_set_str(vm, f->globals.get(), f->code->names[arg], f->pop());
@@ -331,7 +361,7 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         if (Value* v = dict_find_str(f->locals.get(), n)) { f->push(*v); break; }
                         if (Value* v = dict_find_str(f->globals.get(), n)) { f->push(*v); break; }
                         if (Value* v = dict_find_str(vm.builtins.get(), n)) { f->push(*v); break; }
-                        vm.raise(vm.e.NameError, "name '" + n->s + "' is not defined");
+                        name_error(vm, f, n);
                     }
                     case Op::STORE_NAME:
                         dict_set_str(vm, f->locals.get(), f->code->names[arg], f->pop());
@@ -696,6 +726,8 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         Value kwdefaults = (arg & kFnKwDefaults) ? f->pop() : Value();
                         Value defaults = (arg & kFnDefaults) ? f->pop() : Value();
                         auto fn = make<FunctionObject>(vm.t.function, Ref<CodeObject>(code.as<CodeObject>()), f->globals);
+                        fn->name = vm.intern(fn->code->name);
+                        fn->qualname = vm.intern(fn->code->qualname);
                         if (defaults.is_obj()) fn->defaults = defaults.as<TupleObject>()->items;
                         if (kwdefaults.is_obj()) fn->kwdefaults = Ref<DictObject>(kwdefaults.as<DictObject>());
                         if (closure.is_obj())
@@ -851,7 +883,7 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         Value exc = f->top(1);
                         Value exit = f->top(3);
                         Value type = Value(exc.obj()->type);
-                        Value tb = Value();
+                        Value tb = vm.traceback_object(exc);
                         Value argv[3] = {type, exc, tb};
                         f->push(vm.call(exit, Args{argv, 3, nullptr}));
                         break;

@@ -200,6 +200,7 @@ struct ExceptionObject : InstanceObject {
     Value cause;                            // __cause__ (None or exception)
     Value context;                          // __context__
     bool suppress_context = false;
+    std::string suggestion;                 // "Did you mean" name for NameError/AttributeError
     ExceptionObject(TypeObject* t, Ref<TupleObject> a);
     void clear_refs() override;
 };

@@ -69,6 +69,7 @@ void format_one(VM& vm, const Value& exc, std::string& out) {
         msg = "<exception str() failed>";
     }
     std::string name = exception_type_name(e->type);
+    if (!e->suggestion.empty()) msg += ". Did you mean: '" + e->suggestion + "'?";
     out += msg.empty() ? name + "\n" : name + ": " + msg + "\n";
 }
 

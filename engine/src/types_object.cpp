@@ -309,6 +309,31 @@ Value exception_repr(VM& vm, Args args) {
 
 Value exception_with_traceback(VM&, Args args) { return args[0]; }
 
+// A traceback object: one entry of an exception's traceback, outermost first (tb_next goes
+// inwards), as CPython links them.
+struct TracebackObject : NativeObject {
+    Value exc;
+    size_t index;  // into the printed (outermost-first) order
+    TracebackObject(TypeObject* t, Value e, size_t i) : NativeObject(t), exc(std::move(e)), index(i) {}
+    void clear_refs() override { exc = Value(); }
+    const TracebackEntry& entry() const {
+        auto& tb = exc.as<ExceptionObject>()->traceback;
+        return tb[tb.size() - 1 - index];
+    }
+};
+
+Value traceback_of(VM& vm, const Value& exc, size_t index) {
+    auto& tb = exc.as<ExceptionObject>()->traceback;
+    if (index >= tb.size()) return Value();
+    return Value(make<TracebackObject>(vm.t.traceback, exc, index));
+}
+
+Value traceback_lineno(VM&, Args args) { return Value::integer(static_cast<TracebackObject*>(args[0].obj())->entry().line); }
+Value traceback_next(VM& vm, Args args) {
+    auto* tb = static_cast<TracebackObject*>(args[0].obj());
+    return traceback_of(vm, tb->exc, tb->index + 1);
+}
+
 // ---- generators and coroutines -------------------------------------------------------------
 
 GeneratorObject* gen_self(VM& vm, Args args) {
@@ -448,7 +473,7 @@ std::optional<Value> VM::class_special_attr(TypeObject* cls, const std::string& 
     }
     if (name == "__dict__") return Value(cls->dict);
     if (name == "__class__") return Value(cls->type);
-    if (name == "__doc__") return Value();
+    if (name == "__doc__") return Value();  // only reached when the class has no docstring
     return std::nullopt;
 }
 
@@ -470,7 +495,7 @@ std::optional<Value> VM::instance_special_attr(const Value& obj, const std::stri
         if (name == "__cause__") return e->cause;
         if (name == "__context__") return e->context;
         if (name == "__suppress_context__") return Value::boolean(e->suppress_context);
-        if (name == "__traceback__") return Value();
+        if (name == "__traceback__") return traceback_of(*this, obj, 0);
         if (name == "value" && is_subtype(type, this->e.StopIteration))
             return e->args->items.empty() ? Value() : e->args->items[0];
         if (name == "code" && is_subtype(type, this->e.SystemExit))
@@ -483,7 +508,7 @@ std::optional<Value> VM::instance_special_attr(const Value& obj, const std::stri
         if (name == "__name__") return Value(fn->name);
         if (name == "__qualname__") return Value(fn->qualname);
         if (name == "__module__") return fn->module_name;
-        if (name == "__doc__") return Value();
+        if (name == "__doc__") return fn->code->doc;
         if (name == "__defaults__") return fn->defaults.empty() ? Value() : tuple(fn->defaults);
         if (name == "__code__") return Value(fn->code);
         if (name == "__globals__") return Value(fn->globals);
@@ -588,6 +613,8 @@ bool getitem_iter_next(VM& vm, Object* self, Value& out) {
 
 }  // namespace
 
+Value VM::traceback_object(const Value& exc) { return traceback_of(*this, exc, 0); }
+
 Value VM::old_style_iterator(const Value& seq) { return Value(make<GetItemIter>(t.getitem_iter, seq)); }
 
 void init_object_types(VM& vm) {
@@ -655,6 +682,10 @@ void init_object_types(VM& vm) {
     vm.add_method(t.generator, "__iter__", gen_iter);
     vm.add_method(t.generator, "__next__", gen_next);
     vm.add_method(t.async_generator, "__repr__", gen_repr);
+
+    t.traceback = vm.new_builtin_type("traceback", nullptr);
+    vm.add_property(t.traceback, "tb_lineno", traceback_lineno);
+    vm.add_property(t.traceback, "tb_next", traceback_next);
 
     t.getitem_iter = vm.new_builtin_type("iterator", nullptr);
     vm.add_iternext(t.getitem_iter, getitem_iter_next);

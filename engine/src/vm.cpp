@@ -10,6 +10,7 @@
 #include "interpreter.h"
 #include "loopscope/engine.h"
 #include "str_util.h"
+#include "suggestions.h"
 #include "types.h"
 
 namespace ls {
@@ -355,7 +356,10 @@ Value VM::import_module(const std::string& name) {
     auto f = module_factories_.find(name);
     if (f == module_factories_.end()) {
         std::string top = name.substr(0, name.find('.'));
-        raise(e.ModuleNotFoundError, "No module named '" + (module_factories_.count(top) || top == name ? name : top) + "'");
+        std::string missing = module_factories_.count(top) || top == name ? name : top;
+        PyError err = error(e.ModuleNotFoundError, "No module named '" + missing + "'");
+        setattr(err.exc, intern("name").get(), str(missing));
+        throw err;
     }
     Value m = f->second(*this);
     modules_[name] = m;
@@ -513,7 +517,8 @@ void VM::setattr(const Value& obj, StrObject* name, Value v) {
     if (auto cls_attr = lookup_type(type, name)) {
         if (cls_attr->is_obj() && cls_attr->obj()->type == t.property) {
             auto* p = cls_attr->as<WrapperObject>();
-            if (p->setter.is_none()) raise(e.AttributeError, "can't set attribute '" + name->s + "'");
+            if (p->setter.is_none())
+                raise(e.AttributeError, "property '" + name->s + "' of '" + type->name + "' object has no setter");
             call(p->setter, {obj, v});
             return;
         }
@@ -545,7 +550,8 @@ void VM::delattr(const Value& obj, StrObject* name) {
     if (auto cls_attr = lookup_type(type, name)) {
         if (cls_attr->is_obj() && cls_attr->obj()->type == t.property) {
             auto* p = cls_attr->as<WrapperObject>();
-            if (p->deleter.is_none()) raise(e.AttributeError, "can't delete attribute '" + name->s + "'");
+            if (p->deleter.is_none())
+                raise(e.AttributeError, "property '" + name->s + "' of '" + type->name + "' object has no deleter");
             call(p->deleter, {obj});
             return;
         }
@@ -556,9 +562,23 @@ void VM::delattr(const Value& obj, StrObject* name) {
 
 void VM::attribute_error(const Value& obj, StrObject* name) {
     TypeObject* type = type_of(obj);
-    if (type == t.module)
-        raise(e.AttributeError, "module '" + obj.as<ModuleObject>()->name->s + "' has no attribute '" + name->s + "'");
-    raise(e.AttributeError, "'" + type->name + "' object has no attribute '" + name->s + "'");
+    PyError err = type == t.module
+        ? error(e.AttributeError, "module '" + obj.as<ModuleObject>()->name->s + "' has no attribute '" + name->s + "'")
+        : error(e.AttributeError, "'" + type->name + "' object has no attribute '" + name->s + "'");
+    // "Did you mean": the closest of dir(obj).
+    std::vector<std::string> names;
+    auto add = [&](const DictObject* d) {
+        if (!d) return;
+        for (auto& en : d->entries)
+            if (en.used && en.key.is_obj() && en.key.obj()->type == t.str) names.push_back(as_str(en.key)->s);
+    };
+    if (type == t.module) add(obj.as<ModuleObject>()->dict.get());
+    else if (obj.is_obj() && type->base_layout == t.object && !type->is_builtin) add(obj.as<InstanceObject>()->attrs.get());
+    for (TypeObject* m : type->mro) add(m->dict.get());
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    err.exc.as<ExceptionObject>()->suggestion = suggest_name(names, name->s);
+    throw err;
 }
 
 // ---- calls ----------------------------------------------------------------------------------
@@ -841,6 +861,12 @@ Value VM::binary_op(ast::BinOpKind op, const Value& a, const Value& b, bool inpl
             if (!is_not_implemented(*this, r)) return r;
         }
     }
+    // CPython's sequence fallbacks (sq_concat / sq_repeat) word these two cases differently.
+    auto is_seq = [&](TypeObject* ty) { return is_subtype(ty, t.str) || is_subtype(ty, t.list) || is_subtype(ty, t.tuple) || is_subtype(ty, t.bytes); };
+    if (op == ast::BinOpKind::Add && is_seq(ta))
+        type_error("can only concatenate " + ta->name + " (not \"" + tb->name + "\") to " + ta->name);
+    if (op == ast::BinOpKind::Mult && (is_seq(ta) || is_seq(tb)))
+        type_error("can't multiply sequence by non-int of type '" + (is_seq(ta) ? tb : ta)->name + "'");
     std::string sym = binop_symbol(op);
     if (inplace) sym = op == ast::BinOpKind::Pow ? "**=" : sym + "=";
     type_error("unsupported operand type(s) for " + sym + ": '" + ta->name + "' and '" + tb->name + "'");

@@ -42,7 +42,7 @@ struct BuiltinTypes {
     TypeObject *type, *object, *none_type, *bool_, *int_, *float_, *str, *bytes, *list, *tuple,
         *dict, *set, *frozenset, *range, *slice, *function, *builtin_function, *method, *cell,
         *module, *code, *generator, *coroutine, *async_generator, *seq_iter, *staticmethod,
-        *classmethod, *property, *not_implemented_type, *ellipsis_type, *native, *super_, *getitem_iter;
+        *classmethod, *property, *not_implemented_type, *ellipsis_type, *native, *super_, *getitem_iter, *traceback;
 };
 
 struct ExceptionTypes {
@@ -226,6 +226,10 @@ public:
     Value super_getattr(const Value& sup, StrObject* name);
     Value old_style_iterator(const Value& seq);  // iteration through __getitem__
     std::string default_repr(const Value& v);    // <__main__.C object at 0x...>
+    Value traceback_object(const Value& exc);    // exc.__traceback__ (None if empty)
+    // locals() / globals() of the innermost running Python frame (for builtins).
+    Value frame_locals();
+    Value frame_globals();
 
 private:
     void init_types();
