@@ -1410,7 +1410,8 @@ ExprPtr Parser::primary() {
 ExprPtr Parser::slices() {
     Mark m = mark();
     ExprPtr first = slice();
-    if (!at_op(",")) return first;
+    // `a[*idx]` is a one-element tuple, as in CPython.
+    if (!at_op(",") && first->kind != ExprKind::Starred) return first;
     auto t = std::make_unique<Tuple>();
     t->elts.push_back(std::move(first));
     while (accept_op(",")) {

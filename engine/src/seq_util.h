@@ -99,6 +99,14 @@ enum SeqIterMode : uint8_t { kIterList = 0, kIterTuple = 1, kIterRange = 2, kIte
 Value new_seq_iter(VM& vm, Value seq, SeqIterMode mode);
 // iter(callable, sentinel) (iterators.cpp).
 Value make_callable_iterator(VM& vm, Value callable, Value sentinel);
+// Counts native work against the run's step budget (one step per item), so that a builtin
+// draining a huge range (sum(range(10**12))) ends with the step-budget diagnostic, not a hang.
+inline void charge_steps(VM& vm, uint64_t items) {
+    vm.steps += items;
+    if (vm.steps > vm.limits.max_steps) vm.step_budget_exhausted();
+}
+// The items of a range as a vector (MemoryError when too big); used by list(range(...)) & co.
+std::vector<Value> range_items(VM& vm, const RangeObject* r);
 // Raises MemoryError before building a sequence of `count` items when it cannot fit.
 void reserve_items(VM& vm, int64_t count, size_t item_size = sizeof(Value));
 // Builtin types created by the container files for C++-side construction (a dict's iterator

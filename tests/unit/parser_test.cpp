@@ -1,0 +1,701 @@
+// The parser: Python 3.11 syntax to the AST of ast.h, and CPython's SyntaxError messages.
+//
+// Expected dumps were produced from CPython's own `ast` module (python3 3.11.7) converted to the
+// ast_dump format; expected error messages, lines and offsets come from compile() in python3.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+
+#include "ast_dump.h"
+#include "parser.h"
+
+namespace {
+
+using ls::SyntaxErrorInfo;
+
+std::string dump_of(std::string_view source, bool positions = false) {
+    SyntaxErrorInfo err;
+    auto module = ls::parse_module(source, "prog.py", err);
+    if (!module) return err.type + ": " + err.message + " (" + std::to_string(err.line) + ":" + std::to_string(err.col) + ")";
+    return ls::ast::dump(*module, positions);
+}
+
+std::string dump_with_positions(std::string_view source) { return dump_of(source, true); }
+
+SyntaxErrorInfo error_of(std::string_view source) {
+    SyntaxErrorInfo err;
+    auto module = ls::parse_module(source, "prog.py", err);
+    if (module) err.message = "no error";
+    return err;
+}
+
+// ---- valid programs (expected values from CPython's ast) --------------------------------------
+
+TEST(Parser, AssignmentOfInteger) {
+    EXPECT_EQ(dump_of("x = 1\n"),
+              "Module(Assign(targets=[Name('x', Store)], value=Constant(Int, '1')))");
+}
+TEST(Parser, ChainedAssignment) {
+    EXPECT_EQ(dump_of("a = b = 1\n"),
+              "Module(Assign(targets=[Name('a', Store), Name('b', Store)], value=Constant(Int, '1')))");
+}
+TEST(Parser, TupleUnpackingWithoutParentheses) {
+    EXPECT_EQ(dump_of("a, b = b, a\n"),
+              "Module(Assign(targets=[Tuple([Name('a', Store), Name('b', Store)], Store)], value=Tuple([Name('b'), Name('a')])))");
+}
+TEST(Parser, StarredTargetInUnpacking) {
+    EXPECT_EQ(dump_of("first, *rest = items\n"),
+              "Module(Assign(targets=[Tuple([Name('first', Store), Starred(Name('rest', Store), Store)], Store)], value=Name('items')))");
+}
+TEST(Parser, AugmentedAssignmentOperators) {
+    EXPECT_EQ(dump_of("x += 1\nx //= 2\nx **= 3\nx @= m\nx >>= 1\n"),
+              "Module(AugAssign(Name('x', Store), Add, Constant(Int, '1')), AugAssign(Name('x', Store), FloorDiv, Constant(Int, '2')), AugAssign(Name('x', Store), Pow, Constant(Int, '3')), AugAssign(Name('x', Store), MatMult, Name('m')), AugAssign(Name('x', Store), RShift, Constant(Int, '1')))");
+}
+TEST(Parser, AnnotatedAssignment) {
+    EXPECT_EQ(dump_of("x: int = 5\ny: list[int]\n"),
+              "Module(AnnAssign(Name('x', Store), annotation=Name('int'), value=Constant(Int, '5')), AnnAssign(Name('y', Store), annotation=Subscript(Name('list'), Name('int'))))");
+}
+TEST(Parser, OperatorPrecedence) {
+    EXPECT_EQ(dump_of("x = 1 + 2 * 3 ** -4 // 5 % 6 - 7\n"),
+              "Module(Assign(targets=[Name('x', Store)], value=BinOp(Sub, BinOp(Add, Constant(Int, '1'), BinOp(Mod, BinOp(FloorDiv, BinOp(Mult, Constant(Int, '2'), BinOp(Pow, Constant(Int, '3'), UnaryOp(USub, Constant(Int, '4')))), Constant(Int, '5')), Constant(Int, '6'))), Constant(Int, '7'))))");
+}
+TEST(Parser, PowerIsRightAssociativeAndBindsTighterThanUnaryMinus) {
+    EXPECT_EQ(dump_of("x = -2 ** 3 ** 2\n"),
+              "Module(Assign(targets=[Name('x', Store)], value=UnaryOp(USub, BinOp(Pow, Constant(Int, '2'), BinOp(Pow, Constant(Int, '3'), Constant(Int, '2'))))))");
+}
+TEST(Parser, BitwiseAndShiftPrecedence) {
+    EXPECT_EQ(dump_of("x = a | b ^ c & d << 2 >> 1\n"),
+              "Module(Assign(targets=[Name('x', Store)], value=BinOp(BitOr, Name('a'), BinOp(BitXor, Name('b'), BinOp(BitAnd, Name('c'), BinOp(RShift, BinOp(LShift, Name('d'), Constant(Int, '2')), Constant(Int, '1')))))))");
+}
+TEST(Parser, ComparisonChain) {
+    EXPECT_EQ(dump_of("ok = 0 <= i < n != m is not None\n"),
+              "Module(Assign(targets=[Name('ok', Store)], value=Compare(Constant(Int, '0'), LtE, Name('i'), Lt, Name('n'), NotEq, Name('m'), IsNot, Constant(None))))");
+}
+TEST(Parser, MembershipAndIdentityOperators) {
+    EXPECT_EQ(dump_of("r = a not in b or c in d and e is f\n"),
+              "Module(Assign(targets=[Name('r', Store)], value=BoolOp(Or, [Compare(Name('a'), NotIn, Name('b')), BoolOp(And, [Compare(Name('c'), In, Name('d')), Compare(Name('e'), Is, Name('f'))])])))");
+}
+TEST(Parser, BooleanOperatorsAndNot) {
+    EXPECT_EQ(dump_of("r = not a and b or c and not d\n"),
+              "Module(Assign(targets=[Name('r', Store)], value=BoolOp(Or, [BoolOp(And, [UnaryOp(Not, Name('a')), Name('b')]), BoolOp(And, [Name('c'), UnaryOp(Not, Name('d'))])])))");
+}
+TEST(Parser, ConditionalExpression) {
+    EXPECT_EQ(dump_of("x = a if cond else b if other else c\n"),
+              "Module(Assign(targets=[Name('x', Store)], value=IfExp(test=Name('cond'), body=Name('a'), orelse=IfExp(test=Name('other'), body=Name('b'), orelse=Name('c')))))");
+}
+TEST(Parser, LambdaWithDefaultsAndStar) {
+    EXPECT_EQ(dump_of("f = lambda x, y=2, *args, z, **kw: x + y\n"),
+              "Module(Assign(targets=[Name('f', Store)], value=Lambda(arguments(args=[x, y], vararg=args, kwonly=[z], kw_defaults=[None], kwarg=kw, defaults=[Constant(Int, '2')]), BinOp(Add, Name('x'), Name('y')))))");
+}
+TEST(Parser, CallWithAllArgumentKinds) {
+    EXPECT_EQ(dump_of("f(a, *args, key=1, **kwargs)\n"),
+              "Module(Expr(Call(Name('f'), [Name('a'), Starred(Name('args'))], [keyword(key=Constant(Int, '1')), keyword(**Name('kwargs'))])))");
+}
+TEST(Parser, GeneratorExpressionAsSoleArgument) {
+    EXPECT_EQ(dump_with_positions("total = sum(x * x for x in range(10))\n"),
+              "Module(Assign(targets=[Name('total', Store)@1:0-1:5], value=Call(Name('sum')@1:8-1:11, [GeneratorExp(BinOp(Mult, Name('x')@1:12-1:13, Name('x')@1:16-1:17)@1:12-1:17, [comprehension(Name('x', Store)@1:22-1:23 in Call(Name('range')@1:27-1:32, [Constant(Int, '10')@1:33-1:35])@1:27-1:36)])@1:11-1:37])@1:8-1:37)@1:0-1:37)");
+}
+TEST(Parser, AttributeSubscriptAndCallChain) {
+    EXPECT_EQ(dump_of("v = obj.items[0].get('k')(1)\n"),
+              "Module(Assign(targets=[Name('v', Store)], value=Call(Call(Attribute(Subscript(Attribute(Name('obj'), 'items'), Constant(Int, '0')), 'get'), [Constant(Str, 'k')]), [Constant(Int, '1')])))");
+}
+TEST(Parser, SlicesAndTuplesOfSlices) {
+    EXPECT_EQ(dump_of("a[1:2]\na[::2]\na[:, 1:]\na[1:2, ::3]\na[:]\n"),
+              "Module(Expr(Subscript(Name('a'), Slice(Constant(Int, '1'), Constant(Int, '2'), None))), Expr(Subscript(Name('a'), Slice(None, None, Constant(Int, '2')))), Expr(Subscript(Name('a'), Tuple([Slice(None, None, None), Slice(Constant(Int, '1'), None, None)]))), Expr(Subscript(Name('a'), Tuple([Slice(Constant(Int, '1'), Constant(Int, '2'), None), Slice(None, None, Constant(Int, '3'))]))), Expr(Subscript(Name('a'), Slice(None, None, None))))");
+}
+TEST(Parser, ListTupleSetDictDisplays) {
+    EXPECT_EQ(dump_of("l = [1, 2,]\nt = (1,)\ne = ()\ns = {1, 2}\nd = {'a': 1, **other}\n"),
+              "Module(Assign(targets=[Name('l', Store)], value=List([Constant(Int, '1'), Constant(Int, '2')])), Assign(targets=[Name('t', Store)], value=Tuple([Constant(Int, '1')])), Assign(targets=[Name('e', Store)], value=Tuple([])), Assign(targets=[Name('s', Store)], value=Set([Constant(Int, '1'), Constant(Int, '2')])), Assign(targets=[Name('d', Store)], value=Dict(keys=[Constant(Str, 'a'), None], values=[Constant(Int, '1'), Name('other')])))");
+}
+TEST(Parser, StarredInDisplaysAndCalls) {
+    EXPECT_EQ(dump_of("l = [*a, *b]\nt = (*a, 1)\nf(*a, *b)\n"),
+              "Module(Assign(targets=[Name('l', Store)], value=List([Starred(Name('a')), Starred(Name('b'))])), Assign(targets=[Name('t', Store)], value=Tuple([Starred(Name('a')), Constant(Int, '1')])), Expr(Call(Name('f'), [Starred(Name('a')), Starred(Name('b'))])))");
+}
+TEST(Parser, Comprehensions) {
+    EXPECT_EQ(dump_of("l = [x for x in y if x if x > 1]\ns = {x for x in y}\nd = {k: v for k, v in items}\ng = (x for x in y for z in x)\n"),
+              "Module(Assign(targets=[Name('l', Store)], value=ListComp(Name('x'), [comprehension(Name('x', Store) in Name('y') if Name('x') if Compare(Name('x'), Gt, Constant(Int, '1')))])), Assign(targets=[Name('s', Store)], value=SetComp(Name('x'), [comprehension(Name('x', Store) in Name('y'))])), Assign(targets=[Name('d', Store)], value=DictComp(Name('k'): Name('v'), [comprehension(Tuple([Name('k', Store), Name('v', Store)], Store) in Name('items'))])), Assign(targets=[Name('g', Store)], value=GeneratorExp(Name('x'), [comprehension(Name('x', Store) in Name('y')), comprehension(Name('z', Store) in Name('x'))])))");
+}
+TEST(Parser, AsyncComprehension) {
+    EXPECT_EQ(dump_of("async def f():\n    return [x async for x in aiter()]\n"),
+              "Module(AsyncFunctionDef('f', arguments(), body=[Return(ListComp(Name('x'), [async comprehension(Name('x', Store) in Call(Name('aiter'), []))]))]))");
+}
+TEST(Parser, WalrusInIfAndComprehension) {
+    EXPECT_EQ(dump_of("if (n := len(a)) > 10:\n    pass\n[y for x in data if (y := f(x))]\n"),
+              "Module(If(Compare(NamedExpr(Name('n', Store), Call(Name('len'), [Name('a')])), Gt, Constant(Int, '10')), body=[Pass]), Expr(ListComp(Name('y'), [comprehension(Name('x', Store) in Name('data') if NamedExpr(Name('y', Store), Call(Name('f'), [Name('x')])))])))");
+}
+TEST(Parser, YieldAndYieldFrom) {
+    EXPECT_EQ(dump_of("def g():\n    yield\n    yield 1\n    x = yield 2\n    yield from other()\n    y = yield a, b\n"),
+              "Module(FunctionDef('g', arguments(), body=[Expr(Yield()), Expr(Yield(Constant(Int, '1'))), Assign(targets=[Name('x', Store)], value=Yield(Constant(Int, '2'))), Expr(YieldFrom(Call(Name('other'), []))), Assign(targets=[Name('y', Store)], value=Yield(Tuple([Name('a'), Name('b')])))]))");
+}
+TEST(Parser, AwaitInAsyncFunction) {
+    EXPECT_EQ(dump_of("async def main():\n    await asyncio.sleep(1)\n    r = await task\n"),
+              "Module(AsyncFunctionDef('main', arguments(), body=[Expr(Await(Call(Attribute(Name('asyncio'), 'sleep'), [Constant(Int, '1')]))), Assign(targets=[Name('r', Store)], value=Await(Name('task')))]))");
+}
+TEST(Parser, AsyncForAndAsyncWith) {
+    EXPECT_EQ(dump_of("async def f():\n    async for x in s:\n        pass\n    async with lock:\n        pass\n"),
+              "Module(AsyncFunctionDef('f', arguments(), body=[AsyncFor(Name('x', Store), Name('s'), body=[Pass]), AsyncWith([withitem(Name('lock'))], body=[Pass])]))");
+}
+TEST(Parser, DecoratedFunctionAndClass) {
+    EXPECT_EQ(dump_with_positions("@dec\n@dec2(1)\ndef f():\n    pass\n\n@dataclass\nclass C:\n    pass\n"),
+              "Module(FunctionDef('f', arguments(), body=[Pass@4:4-4:8], decorators=[Name('dec')@1:1-1:4, Call(Name('dec2')@2:1-2:5, [Constant(Int, '1')@2:6-2:7])@2:1-2:8])@3:0-4:8, ClassDef('C', body=[Pass@8:4-8:8], decorators=[Name('dataclass')@6:1-6:10])@7:0-8:8)");
+}
+TEST(Parser, FunctionParametersAllKinds) {
+    EXPECT_EQ(dump_of("def f(a, b=1, /, c=2, *args, d, e=3, **kw) -> int:\n    pass\n"),
+              "Module(FunctionDef('f', arguments(posonly=[a, b], args=[c], vararg=args, kwonly=[d, e], kw_defaults=[None, Constant(Int, '3')], kwarg=kw, defaults=[Constant(Int, '1'), Constant(Int, '2')]), body=[Pass], returns=Name('int')))");
+}
+TEST(Parser, BareStarKeywordOnly) {
+    EXPECT_EQ(dump_of("def f(*, key):\n    pass\n"),
+              "Module(FunctionDef('f', arguments(kwonly=[key], kw_defaults=[None]), body=[Pass]))");
+}
+TEST(Parser, ParameterAnnotations) {
+    EXPECT_EQ(dump_of("def f(x: int, *a: str, **k: float) -> None:\n    pass\n"),
+              "Module(FunctionDef('f', arguments(args=[x: Name('int')], vararg=a: Name('str'), kwarg=k: Name('float')), body=[Pass], returns=Constant(None)))");
+}
+TEST(Parser, ClassWithBasesAndKeywords) {
+    EXPECT_EQ(dump_of("class C(Base, metaclass=Meta):\n    x = 1\n    def m(self):\n        return self.x\n"),
+              "Module(ClassDef('C', bases=[Name('Base')], keywords=[keyword(metaclass=Name('Meta'))], body=[Assign(targets=[Name('x', Store)], value=Constant(Int, '1')), FunctionDef('m', arguments(args=[self]), body=[Return(Attribute(Name('self'), 'x'))])]))");
+}
+TEST(Parser, IfElifElse) {
+    EXPECT_EQ(dump_with_positions("if a:\n    x = 1\nelif b:\n    x = 2\nelse:\n    x = 3\n"),
+              "Module(If(Name('a')@1:3-1:4, body=[Assign(targets=[Name('x', Store)@2:4-2:5], value=Constant(Int, '1')@2:8-2:9)@2:4-2:9], orelse=[If(Name('b')@3:5-3:6, body=[Assign(targets=[Name('x', Store)@4:4-4:5], value=Constant(Int, '2')@4:8-4:9)@4:4-4:9], orelse=[Assign(targets=[Name('x', Store)@6:4-6:5], value=Constant(Int, '3')@6:8-6:9)@6:4-6:9])@3:0-6:9])@1:0-6:9)");
+}
+TEST(Parser, ForAndWhileWithElse) {
+    EXPECT_EQ(dump_of("for i in range(3):\n    continue\nelse:\n    pass\nwhile x:\n    break\nelse:\n    pass\n"),
+              "Module(For(Name('i', Store), Call(Name('range'), [Constant(Int, '3')]), body=[Continue], orelse=[Pass]), While(Name('x'), body=[Break], orelse=[Pass]))");
+}
+TEST(Parser, ForTargetTuple) {
+    EXPECT_EQ(dump_of("for i, (a, b) in enumerate(pairs):\n    pass\n"),
+              "Module(For(Tuple([Name('i', Store), Tuple([Name('a', Store), Name('b', Store)], Store)], Store), Call(Name('enumerate'), [Name('pairs')]), body=[Pass]))");
+}
+TEST(Parser, WithMultipleItems) {
+    EXPECT_EQ(dump_of("with open(a) as f, open(b) as g:\n    pass\n"),
+              "Module(With([withitem(Call(Name('open'), [Name('a')]) as Name('f', Store)), withitem(Call(Name('open'), [Name('b')]) as Name('g', Store))], body=[Pass]))");
+}
+TEST(Parser, ParenthesizedWithItems) {
+    EXPECT_EQ(dump_of("with (open(a) as f, open(b) as g):\n    pass\n"),
+              "Module(With([withitem(Call(Name('open'), [Name('a')]) as Name('f', Store)), withitem(Call(Name('open'), [Name('b')]) as Name('g', Store))], body=[Pass]))");
+}
+TEST(Parser, WithParenthesizedTupleExpression) {
+    EXPECT_EQ(dump_of("with (a, b) as c:\n    pass\n"),
+              "Module(With([withitem(Tuple([Name('a'), Name('b')]) as Name('c', Store))], body=[Pass]))");
+}
+TEST(Parser, TryExceptElseFinally) {
+    EXPECT_EQ(dump_with_positions("try:\n    pass\nexcept (ValueError, TypeError) as e:\n    pass\nexcept KeyError:\n    pass\nexcept:\n    raise\nelse:\n    pass\nfinally:\n    pass\n"),
+              "Module(Try([Pass@2:4-2:8], handlers=[ExceptHandler(Tuple([Name('ValueError')@3:8-3:18, Name('TypeError')@3:20-3:29])@3:7-3:30 as e, [Pass@4:4-4:8])@3:0-4:8, ExceptHandler(Name('KeyError')@5:7-5:15, [Pass@6:4-6:8])@5:0-6:8, ExceptHandler(, [Raise()@8:4-8:9])@7:0-8:9], orelse=[Pass@10:4-10:8], finalbody=[Pass@12:4-12:8])@1:0-12:8)");
+}
+TEST(Parser, TryStar) {
+    EXPECT_EQ(dump_of("try:\n    pass\nexcept* ValueError as eg:\n    pass\n"),
+              "Module(TryStar([Pass], handlers=[ExceptHandler(Name('ValueError') as eg, [Pass])]))");
+}
+TEST(Parser, RaiseFrom) {
+    EXPECT_EQ(dump_of("raise ValueError('x') from err\nraise\n"),
+              "Module(Raise(Call(Name('ValueError'), [Constant(Str, 'x')]), cause=Name('err')), Raise())");
+}
+TEST(Parser, GlobalNonlocalDelAssertPass) {
+    EXPECT_EQ(dump_of("def f():\n    global g\n    def h():\n        nonlocal a, b\n    del a, b[0], c.d\n    assert x, 'msg'\n    pass\n"),
+              "Module(FunctionDef('f', arguments(), body=[Global(g), FunctionDef('h', arguments(), body=[Nonlocal(a, b)]), Delete([Name('a', Del), Subscript(Name('b'), Constant(Int, '0'), Del), Attribute(Name('c'), 'd', Del)]), Assert(Name('x'), msg=Constant(Str, 'msg')), Pass]))");
+}
+TEST(Parser, Imports) {
+    EXPECT_EQ(dump_with_positions("import os\nimport os.path as p, sys\nfrom . import x\nfrom ..pkg.mod import (a as b, c,)\nfrom mod import *\nfrom ... import y\n"),
+              "Module(Import([os@1:7-1:9])@1:0-1:9, Import([os.path as p@2:7-2:19, sys@2:21-2:24])@2:0-2:24, ImportFrom(., [x@3:14-3:15])@3:0-3:15, ImportFrom(..pkg.mod, [a as b@4:23-4:29, c@4:31-4:32])@4:0-4:34, ImportFrom(mod, [*@5:16-5:17])@5:0-5:17, ImportFrom(..., [y@6:16-6:17])@6:0-6:17)");
+}
+TEST(Parser, MainGuard) {
+    EXPECT_EQ(dump_of("if __name__ == '__main__':\n    main()\n"),
+              "Module(If(Compare(Name('__name__'), Eq, Constant(Str, '__main__')), body=[Expr(Call(Name('main'), []))]))");
+}
+TEST(Parser, SemicolonSeparatedStatements) {
+    EXPECT_EQ(dump_of("a = 1; b = 2;\n"),
+              "Module(Assign(targets=[Name('a', Store)], value=Constant(Int, '1')), Assign(targets=[Name('b', Store)], value=Constant(Int, '2')))");
+}
+TEST(Parser, StringConcatenationAndEscapes) {
+    EXPECT_EQ(dump_of("s = 'a\\n' \"b\\t\" '''c''' r'\\d'\n"),
+              "Module(Assign(targets=[Name('s', Store)], value=Constant(Str, 'a\\nb\\tc\\\\d')))");
+}
+TEST(Parser, BytesLiterals) {
+    EXPECT_EQ(dump_of("b = b'\\x00\\xff' rb'\\n'\n"),
+              "Module(Assign(targets=[Name('b', Store)], value=Constant(Bytes, '\\x00\\xff\\\\n')))");
+}
+TEST(Parser, NumbersOfEveryKind) {
+    EXPECT_EQ(dump_of("n = [0x1f, 0o7, 0b1, 1_000, 1.5, 1e-3, 2j, .5]\n"),
+              "Module(Assign(targets=[Name('n', Store)], value=List([Constant(Int, '0x1f'), Constant(Int, '0o7'), Constant(Int, '0b1'), Constant(Int, '1_000'), Constant(Float, '1.5'), Constant(Float, '1e-3'), Constant(Imaginary, '2j'), Constant(Float, '.5')])))");
+}
+TEST(Parser, FStringWithConversionAndFormatSpec) {
+    EXPECT_EQ(dump_of("s = f'{a!r} and {b:>10} and {c!s:{width}.{prec}}'\n"),
+              "Module(Assign(targets=[Name('s', Store)], value=JoinedStr([FormattedValue(Name('a'), conversion=r), Constant(Str, ' and '), FormattedValue(Name('b'), format_spec=JoinedStr([Constant(Str, '>10')])), Constant(Str, ' and '), FormattedValue(Name('c'), conversion=s, format_spec=JoinedStr([FormattedValue(Name('width')), Constant(Str, '.'), FormattedValue(Name('prec'))]))])))");
+}
+TEST(Parser, FStringMixedWithPlainStrings) {
+    EXPECT_EQ(dump_of("s = 'x' f'{a}' 'y'\n"),
+              "Module(Assign(targets=[Name('s', Store)], value=JoinedStr([Constant(Str, 'x'), FormattedValue(Name('a')), Constant(Str, 'y')])))");
+}
+TEST(Parser, FStringDoubledBraces) {
+    EXPECT_EQ(dump_of("s = f'{{literal}} {x}'\n"),
+              "Module(Assign(targets=[Name('s', Store)], value=JoinedStr([Constant(Str, '{literal} '), FormattedValue(Name('x'))])))");
+}
+TEST(Parser, FStringNestedQuotesAndDict) {
+    EXPECT_EQ(dump_of("s = f\"{d['key']} {', '.join(xs)}\"\n"),
+              "Module(Assign(targets=[Name('s', Store)], value=JoinedStr([FormattedValue(Subscript(Name('d'), Constant(Str, 'key'))), Constant(Str, ' '), FormattedValue(Call(Attribute(Constant(Str, ', '), 'join'), [Name('xs')]))])))");
+}
+TEST(Parser, ChineseIdentifiersAndStrings) {
+    EXPECT_EQ(dump_with_positions("计数 = 0\n名字 = '小明'\nprint(f'{名字}: {计数}')\n"),
+              "Module(Assign(targets=[Name('计数', Store)@1:0-1:2], value=Constant(Int, '0')@1:5-1:6)@1:0-1:6, Assign(targets=[Name('名字', Store)@2:0-2:2], value=Constant(Str, '小明')@2:5-2:9)@2:0-2:9, Expr(Call(Name('print')@3:0-3:5, [JoinedStr([FormattedValue(Name('名字')@3:9-3:11)@3:6-3:19, Constant(Str, ': ')@3:6-3:19, FormattedValue(Name('计数')@3:15-3:17)@3:6-3:19])@3:6-3:19])@3:0-3:20)@3:0-3:20)");
+}
+TEST(Parser, PositionsOfNestedExpressions) {
+    EXPECT_EQ(dump_with_positions("result = foo(a, b=[1, 2])[0].bar\n"),
+              "Module(Assign(targets=[Name('result', Store)@1:0-1:6], value=Attribute(Subscript(Call(Name('foo')@1:9-1:12, [Name('a')@1:13-1:14], [keyword(b=List([Constant(Int, '1')@1:19-1:20, Constant(Int, '2')@1:22-1:23])@1:18-1:24)@1:16-1:24])@1:9-1:25, Constant(Int, '0')@1:26-1:27)@1:9-1:28, 'bar')@1:9-1:32)@1:0-1:32)");
+}
+TEST(Parser, PositionsCountCodePoints) {
+    EXPECT_EQ(dump_with_positions("s = '汉字' + x\n"),
+              "Module(Assign(targets=[Name('s', Store)@1:0-1:1], value=BinOp(Add, Constant(Str, '汉字')@1:4-1:8, Name('x')@1:11-1:12)@1:4-1:12)@1:0-1:12)");
+}
+TEST(Parser, MultiLineExpressionPositions) {
+    EXPECT_EQ(dump_with_positions("x = (1 +\n     2)\ny = f(a,\n      b)\n"),
+              "Module(Assign(targets=[Name('x', Store)@1:0-1:1], value=BinOp(Add, Constant(Int, '1')@1:5-1:6, Constant(Int, '2')@2:5-2:6)@1:5-2:6)@1:0-2:7, Assign(targets=[Name('y', Store)@3:0-3:1], value=Call(Name('f')@3:4-3:5, [Name('a')@3:6-3:7, Name('b')@4:6-4:7])@3:4-4:8)@3:0-4:8)");
+}
+TEST(Parser, ConditionalImportAndStarredReturn) {
+    EXPECT_EQ(dump_of("def f():\n    return 1, *rest\n"),
+              "Module(FunctionDef('f', arguments(), body=[Return(Tuple([Constant(Int, '1'), Starred(Name('rest'))]))]))");
+}
+TEST(Parser, DictWithTrailingCommaAndNestedComprehension) {
+    EXPECT_EQ(dump_of("d = {k: [v for v in vs] for k, vs in m.items()}\n"),
+              "Module(Assign(targets=[Name('d', Store)], value=DictComp(Name('k'): ListComp(Name('v'), [comprehension(Name('v', Store) in Name('vs'))]), [comprehension(Tuple([Name('k', Store), Name('vs', Store)], Store) in Call(Attribute(Name('m'), 'items'), []))])))");
+}
+TEST(Parser, EllipsisAndConstants) {
+    EXPECT_EQ(dump_of("x = ...\ny = None, True, False\n"),
+              "Module(Assign(targets=[Name('x', Store)], value=Constant(Ellipsis)), Assign(targets=[Name('y', Store)], value=Tuple([Constant(None), Constant(True), Constant(False)])))");
+}
+TEST(Parser, SubscriptWithStarredIndex) {
+    EXPECT_EQ(dump_of("x = a[*idx]\n"),
+              "Module(Assign(targets=[Name('x', Store)], value=Subscript(Name('a'), Tuple([Starred(Name('idx'))]))))");
+}
+TEST(Parser, KeywordsAreNotSoftInNames) {
+    EXPECT_EQ(dump_of("match = 1\ncase = match\n_ = case\n"),
+              "Module(Assign(targets=[Name('match', Store)], value=Constant(Int, '1')), Assign(targets=[Name('case', Store)], value=Name('match')), Assign(targets=[Name('_', Store)], value=Name('case')))");
+}
+
+// seed-programs/000_print_numbers_verbatim.py, verbatim.
+const char* const kSeedSource =
+    "import asyncio\n"
+    "\n"
+    "async def print_numbers_async1(n, prefix):\n"
+    "    for i in range(n):\n"
+    "        print(prefix, i)\n"
+    "\n"
+    "async def print_numbers_async2(n, prefix):\n"
+    "    for i in range(n):\n"
+    "        print(prefix, i)\n"
+    "        if i % 5 == 0:\n"
+    "            await asyncio.sleep(0)\n"
+    "\n"
+    "loop1 = asyncio.new_event_loop()\n"
+    "count1_1 = loop1.create_task(print_numbers_async1(10, 'c1_1')\n"
+    "count2_1 = loop1.create_task(print_numbers_async1(10, 'c2_1')\n"
+    "loop1.run_until_complete(asyncio.wait([count1_1, count2_1])\n"
+    "loop1.close()\n"
+    "\n"
+    "loop2 = asyncio.new_event_loop()\n"
+    "count1_2 = loop1.create_task(print_numbers_async1(10, 'c1_2')\n"
+    "count2_2 = loop1.create_task(print_numbers_async1(10, 'c2_2')\n"
+    "loop2.run_until_complete(asyncio.wait([count1_2, count2_2])\n"
+    "loop2.close()\n"
+    "";
+
+// ---- details CPython's ast shows differently ----------------------------------------------------
+
+TEST(Parser, FStringDebugKeepsTextAndDefaultsToRepr) {
+    EXPECT_EQ(dump_of("f'{x=}'\n"), "Module(Expr(JoinedStr([FormattedValue(Name('x'), conversion=r, debug_text='x=')])))");
+}
+
+TEST(Parser, FStringDebugKeepsSpacesAndExplicitConversionAndSpec) {
+    EXPECT_EQ(dump_of("f'a{x = !r:>10}'\n"),
+              "Module(Expr(JoinedStr([Constant(Str, 'a'), FormattedValue(Name('x'), conversion=r, "
+              "format_spec=JoinedStr([Constant(Str, '>10')]), debug_text='x = ')])))");
+}
+
+TEST(Parser, FStringDebugWithFormatSpecHasNoDefaultConversion) {
+    EXPECT_EQ(dump_of("f'{pi=:.2f}'\n"),
+              "Module(Expr(JoinedStr([FormattedValue(Name('pi'), format_spec=JoinedStr([Constant(Str, '.2f')]), "
+              "debug_text='pi=')])))");
+}
+
+TEST(Parser, FStringComparisonOperatorsAreNotDebugOrConversion) {
+    EXPECT_EQ(dump_of("f'{a!=b}{a<=b}{a==b}'\n"),
+              "Module(Expr(JoinedStr([FormattedValue(Compare(Name('a'), NotEq, Name('b'))), "
+              "FormattedValue(Compare(Name('a'), LtE, Name('b'))), FormattedValue(Compare(Name('a'), Eq, Name('b')))])))");
+}
+
+TEST(Parser, FStringExpressionPositionsAreInTheFile) {
+    EXPECT_EQ(dump_with_positions("s = f'ab{xy}'\n"),
+              "Module(Assign(targets=[Name('s', Store)@1:0-1:1], value=JoinedStr([Constant(Str, 'ab')@1:4-1:13, "
+              "FormattedValue(Name('xy')@1:9-1:11)@1:4-1:13])@1:4-1:13)@1:0-1:13)");
+}
+
+TEST(Parser, EmptyFStringHasNoParts) {
+    EXPECT_EQ(dump_of("f''\n"), "Module(Expr(JoinedStr([])))");
+}
+
+TEST(Parser, RawFStringKeepsBackslashes) {
+    EXPECT_EQ(dump_of("rf'\\d{x}'\n"), "Module(Expr(JoinedStr([Constant(Str, '\\\\d'), FormattedValue(Name('x'))])))");
+}
+
+TEST(Parser, NumberConstantsKeepSourceText) {
+    EXPECT_EQ(dump_of("x = 0x_1F + 1_0.5e-3 + 3J\n"),
+              "Module(Assign(targets=[Name('x', Store)], value=BinOp(Add, BinOp(Add, Constant(Int, '0x_1F'), "
+              "Constant(Float, '1_0.5e-3')), Constant(Imaginary, '3J'))))");
+}
+
+TEST(Parser, EmptyModule) {
+    EXPECT_EQ(dump_of(""), "Module()");
+    EXPECT_EQ(dump_of("# just a comment\n\n"), "Module()");
+}
+
+TEST(Parser, CompoundStatementOnOneLine) {
+    EXPECT_EQ(dump_of("if x: a = 1; b = 2\n"),
+              "Module(If(Name('x'), body=[Assign(targets=[Name('a', Store)], value=Constant(Int, '1')), "
+              "Assign(targets=[Name('b', Store)], value=Constant(Int, '2'))]))");
+}
+
+TEST(Parser, StatementEndsIgnoreTheNewlineAndDedent) {
+    // A block ends where its last statement ends, not at the line break after it.
+    EXPECT_EQ(dump_with_positions("def f():\n    pass\n\nx\n"),
+              "Module(FunctionDef('f', arguments(), body=[Pass@2:4-2:8])@1:0-2:8, Expr(Name('x')@4:0-4:1)@4:0-4:1)");
+}
+
+TEST(Parser, SeedProgramWithUnclosedCallsReportsMissingComma) {
+    // seed-programs/000_print_numbers_verbatim.py: python3 says line 14, offset 30; the range
+    // runs onto line 15, so the carets reach the end of line 14.
+    SyntaxErrorInfo e = error_of(kSeedSource);
+    EXPECT_EQ(e.type, "SyntaxError");
+    EXPECT_EQ(e.message, "invalid syntax. Perhaps you forgot a comma?");
+    EXPECT_EQ(e.line, 14);
+    EXPECT_EQ(e.col, 30);
+    EXPECT_EQ(e.end_col, 62);
+    EXPECT_EQ(e.source_line, "count1_1 = loop1.create_task(print_numbers_async1(10, 'c1_1')");
+}
+
+TEST(Parser, InvalidUtf8GivesCPythonsFileMessage) {
+    SyntaxErrorInfo err;
+    auto module = ls::parse_module("x = 1\ny = \"\xff\"\n", "bad.py", err);
+    EXPECT_EQ(module, nullptr);
+    EXPECT_EQ(err.type, "SyntaxError");
+    EXPECT_EQ(err.message,
+              "Non-UTF-8 code starting with '\\xff' in file bad.py on line 2, but no encoding declared; see "
+              "https://peps.python.org/pep-0263/ for details");
+    EXPECT_EQ(err.line, 0);
+}
+
+TEST(Parser, TruncatedUtf8SequenceIsInvalid) {
+    EXPECT_EQ(error_of("x = \"\xe4\xb8\"\n").message.rfind("Non-UTF-8 code starting with '\\xe4'", 0), 0u);
+}
+
+// ---- robustness: no crash, no stack overflow, no quadratic time ------------------------------
+
+TEST(ParserLimits, DeepUnaryMinusIsARecursionErrorNotACrash) {
+    SyntaxErrorInfo e = error_of("x = " + std::string(100000, '-') + "1\n");
+    EXPECT_EQ(e.type, "RecursionError");
+    EXPECT_EQ(e.message, "maximum recursion depth exceeded during compilation");
+}
+
+TEST(ParserLimits, ThousandsOfUnaryMinusesStillParse) {
+    // CPython 3.11 accepts 2000 and refuses 3000.
+    EXPECT_EQ(error_of("x = " + std::string(2000, '-') + "1\n").message, "no error");
+}
+
+TEST(ParserLimits, DeepNotChainIsRefused) {
+    std::string src = "x = ";
+    for (int i = 0; i < 100000; ++i) src += "not ";
+    src += "1\n";
+    EXPECT_EQ(error_of(src).type, "RecursionError");
+}
+
+TEST(ParserLimits, LongOperatorAndTrailerChainsAreRefused) {
+    std::string plus = "x = 1", attr = "x = a", calls = "x = a", power = "x = 1";
+    for (int i = 0; i < 100000; ++i) {
+        plus += "+1";
+        attr += ".b";
+        calls += "()";
+        power += "**1";
+    }
+    for (const std::string& src : {plus, attr, calls, power}) EXPECT_EQ(error_of(src + "\n").type, "RecursionError");
+}
+
+TEST(ParserLimits, NestedLambdasAndConditionalsAreRefused) {
+    std::string lambdas = "x = ", conds = "x = ";
+    for (int i = 0; i < 100000; ++i) {
+        lambdas += "lambda: ";
+        conds += "1 if 2 else ";
+    }
+    EXPECT_EQ(error_of(lambdas + "1\n").type, "RecursionError");
+    EXPECT_EQ(error_of(conds + "1\n").type, "RecursionError");
+}
+
+TEST(ParserLimits, TwoHundredAndOneParenthesesAreTooMany) {
+    SyntaxErrorInfo e = error_of("x = " + std::string(100000, '(') + "1" + std::string(100000, ')') + "\n");
+    EXPECT_EQ(e.message, "too many nested parentheses");
+    EXPECT_EQ(e.line, 1);
+    EXPECT_EQ(e.col, 205);
+}
+
+TEST(ParserLimits, HundredNestedBlocksAreTooManyLevelsOfIndentation) {
+    std::string src;
+    for (int i = 0; i < 1000; ++i) src += std::string(static_cast<std::size_t>(i), ' ') + "if x:\n";
+    src += std::string(1000, ' ') + "pass\n";
+    SyntaxErrorInfo e = error_of(src);
+    EXPECT_EQ(e.type, "IndentationError");
+    EXPECT_EQ(e.message, "too many levels of indentation");
+    EXPECT_EQ(e.line, 101);
+}
+
+TEST(ParserLimits, FiveMegabyteSingleLineParsesQuickly) {
+    std::string src = "x = [";
+    for (int i = 0; src.size() < 5'000'000; ++i) src += std::to_string(i) + ", ";
+    src += "]\n";
+    auto start = std::chrono::steady_clock::now();
+    SyntaxErrorInfo err;
+    auto module = ls::parse_module(src, "big.py", err);
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    ASSERT_NE(module, nullptr);
+    EXPECT_LT(seconds, 10.0);
+}
+
+TEST(ParserLimits, FiveMegabyteStringLiteralParses) {
+    std::string src = "s = '" + std::string(5'000'000, 'a') + "'\n";
+    SyntaxErrorInfo err;
+    EXPECT_NE(ls::parse_module(src, "big.py", err), nullptr);
+}
+
+TEST(ParserLimits, ManyStatementsParse) {
+    std::string src;
+    for (int i = 0; i < 100000; ++i) src += "x = x + 1\n";
+    SyntaxErrorInfo err;
+    auto module = ls::parse_module(src, "many.py", err);
+    ASSERT_NE(module, nullptr);
+    EXPECT_EQ(module->body.size(), 100000u);
+}
+
+TEST(ParserLimits, GarbageNeverCrashes) {
+    // Every prefix of a program with every kind of construct gives a module or an error.
+    const std::string program =
+        "import asyncio\n@d\nasync def f(a, /, b=1, *c, d, **e) -> int:\n    x = [i async for i in g() if i]\n"
+        "    y = {k: v for k, v in z.items()}\n    s = f'{x!r:>{w}} {y=}'\n    try:\n        await asyncio.sleep(1)\n"
+        "    except* (A, B) as err:\n        raise X from err\n    with (a as b, c as d):\n        pass\n"
+        "    return lambda q: (yield q)\nclass K(B, metaclass=M):\n    pass\n";
+    for (std::size_t n = 0; n <= program.size(); ++n) {
+        SyntaxErrorInfo err;
+        auto module = ls::parse_module(program.substr(0, n), "p.py", err);
+        if (!module) {
+            EXPECT_FALSE(err.message.empty()) << n;
+        }
+    }
+}
+
+// ---- error messages, word for word (expected values from python3 3.11.7) -----------------------
+
+struct ErrorCase {
+    const char* name;
+    const char* source;
+    const char* type;
+    const char* message;
+    int line, col, end_col;
+    const char* source_line;
+};
+
+const ErrorCase kErrorCases[] = {
+    {"ParenthesisNeverClosed", "x = (1,\n", "SyntaxError", "'(' was never closed", 1, 5, 0, "x = (1,"},
+    {"BracketNeverClosedAtEndOfFile", "x = [1, 2\n", "SyntaxError", "'[' was never closed", 1, 5, 0, "x = [1, 2"},
+    {"BraceNeverClosed", "d = {\"a\": 1, \"b\": 2\n", "SyntaxError", "'{' was never closed", 1, 5, 0, "d = {\"a\": 1, \"b\": 2"},
+    {"UnclosedParenthesisBeforeLaterErrorWins", "y = (\nx = = 1\n", "SyntaxError", "'(' was never closed", 1, 5, 0, "y = ("},
+    {"LaterUnclosedParenthesisDoesNotHideEarlierError", "x = = 1\ny = (\n", "SyntaxError", "invalid syntax", 1, 5, 6, "x = = 1"},
+    {"MissingCommaAtEndOfFileInsideCall", "f(a b\n", "SyntaxError", "'(' was never closed", 1, 2, 0, "f(a b"},
+    {"UnmatchedClosingParenthesis", "x = 1)\n", "SyntaxError", "unmatched ')'", 1, 6, 6, "x = 1)"},
+    {"MismatchedBrackets", "x = (1]\n", "SyntaxError", "closing parenthesis ']' does not match opening parenthesis '('", 1, 7, 7, "x = (1]"},
+    {"ExpectedColonAfterIf", "if x\n    pass\n", "SyntaxError", "expected ':'", 1, 5, 5, "if x"},
+    {"ExpectedColonAfterDef", "def f()\n    pass\n", "SyntaxError", "expected ':'", 1, 8, 8, "def f()"},
+    {"ExpectedColonAfterDefIsForced", "def f() x:\n    pass\n", "SyntaxError", "expected ':'", 1, 9, 10, "def f() x:"},
+    {"ExpectedColonAfterReturnAnnotation", "def f() -> int\n  pass\n", "SyntaxError", "expected ':'", 1, 15, 15, "def f() -> int"},
+    {"ExpectedColonAfterFor", "for x in y\n    pass\n", "SyntaxError", "expected ':'", 1, 11, 11, "for x in y"},
+    {"ExpectedColonAfterWhile", "while x\n    pass\n", "SyntaxError", "expected ':'", 1, 8, 8, "while x"},
+    {"ExpectedColonAfterClass", "class A\n    pass\n", "SyntaxError", "expected ':'", 1, 8, 8, "class A"},
+    {"ExpectedColonAfterClassWithBases", "class A(B)\n  pass\n", "SyntaxError", "expected ':'", 1, 11, 11, "class A(B)"},
+    {"ExpectedColonAfterTry", "try\n    pass\n", "SyntaxError", "expected ':'", 1, 4, 4, "try"},
+    {"ExpectedColonAfterWith", "with a as b\n    pass\n", "SyntaxError", "expected ':'", 1, 12, 12, "with a as b"},
+    {"ExpectedColonAfterExcept", "try:\n    pass\nexcept ValueError\n    pass\n", "SyntaxError", "expected ':'", 3, 18, 18, "except ValueError"},
+    {"ExpectedColonAfterBareExcept", "try:\n    pass\nexcept\n    pass\n", "SyntaxError", "expected ':'", 3, 7, 7, "except"},
+    {"ExpectedColonAfterFinally", "try:\n    pass\nfinally\n    pass\n", "SyntaxError", "expected ':'", 3, 8, 8, "finally"},
+    {"ExpectedColonAfterElif", "if x:\n    pass\nelif y\n    pass\n", "SyntaxError", "expected ':'", 3, 7, 7, "elif y"},
+    {"ExpectedColonAfterElse", "if x:\n    pass\nelse\n    pass\n", "SyntaxError", "expected ':'", 3, 5, 5, "else"},
+    {"ExpectedColonAfterElseIsForced", "if x:\n  pass\nelse x:\n  pass\n", "SyntaxError", "expected ':'", 3, 6, 7, "else x:"},
+    {"StatementAfterConditionWithoutColonIsInvalidSyntax", "if x == 1 print(x)\n", "SyntaxError", "invalid syntax", 1, 11, 16, "if x == 1 print(x)"},
+    {"MissingCommaInCall", "print(\"a\" \"b\" 1 2)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 7, 16, "print(\"a\" \"b\" 1 2)"},
+    {"MissingCommaInList", "x = [1, 2 3]\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 9, 12, "x = [1, 2 3]"},
+    {"MissingCommaInTuple", "x = (1 2)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 6, 9, "x = (1 2)"},
+    {"MissingCommaInSet", "x = {1 2}\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 6, 9, "x = {1 2}"},
+    {"MissingCommaInDict", "x = {1: 2 3: 4}\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 9, 12, "x = {1: 2 3: 4}"},
+    {"MissingCommaBeforeKeywordArgument", "f(a b=1)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 3, 6, "f(a b=1)"},
+    {"MissingCommaInSubscript", "x = a[1 2]\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 7, 10, "x = a[1 2]"},
+    {"MissingCommaAfterFString", "print(f\"{x}\" y)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 7, 15, "print(f\"{x}\" y)"},
+    {"MissingCommaSpansWholeLeftOperand", "[x + 1 2]\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 2, 9, "[x + 1 2]"},
+    {"MissingCommaOnContinuationLine", "f(a,\n  b c)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 2, 3, 6, "  b c)"},
+    {"NoCommaHintOutsideBrackets", "x = 5 print(x)\n", "SyntaxError", "invalid syntax", 1, 7, 12, "x = 5 print(x)"},
+    {"NoCommaHintBetweenTwoCalls", "print(\"a\") print(\"b\")\n", "SyntaxError", "invalid syntax", 1, 12, 17, "print(\"a\") print(\"b\")"},
+    {"NoCommaHintForNameFollowedByString", "f(x \"y\")\n", "SyntaxError", "invalid syntax", 1, 5, 8, "f(x \"y\")"},
+    {"UnterminatedStringLiteral", "x = 'abc\ny = 2\n", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 5, 5, "x = 'abc"},
+    {"UnterminatedTripleQuotedString", "x = \"\"\"abc\ny = 2\nz\n", "SyntaxError", "unterminated triple-quoted string literal (detected at line 3)", 1, 5, 5, "x = \"\"\"abc"},
+    {"IndentedBlockExpectedAfterIf", "if x:\npass\n", "IndentationError", "expected an indented block after 'if' statement on line 1", 2, 1, 5, "pass"},
+    {"IndentedBlockExpectedAfterFor", "for x in y:\npass\n", "IndentationError", "expected an indented block after 'for' statement on line 1", 2, 1, 5, "pass"},
+    {"IndentedBlockExpectedAfterWhile", "while x:\npass\n", "IndentationError", "expected an indented block after 'while' statement on line 1", 2, 1, 5, "pass"},
+    {"IndentedBlockExpectedAfterFunctionDefinition", "def f():\npass\n", "IndentationError", "expected an indented block after function definition on line 1", 2, 1, 5, "pass"},
+    {"IndentedBlockExpectedAfterFunctionDefinitionWithReturn", "def f(x):\nreturn x\n", "IndentationError", "expected an indented block after function definition on line 1", 2, 1, 7, "return x"},
+    {"IndentedBlockExpectedAfterClassDefinition", "class A:\npass\n", "IndentationError", "expected an indented block after class definition on line 1", 2, 1, 5, "pass"},
+    {"IndentedBlockExpectedAfterTry", "try:\npass\n", "IndentationError", "expected an indented block after 'try' statement on line 1", 2, 1, 5, "pass"},
+    {"IndentedBlockExpectedAfterExcept", "try:\n    pass\nexcept:\npass\n", "IndentationError", "expected an indented block after 'except' statement on line 3", 4, 1, 5, "pass"},
+    {"IndentedBlockExpectedAfterWith", "with a:\npass\n", "IndentationError", "expected an indented block after 'with' statement on line 1", 2, 1, 5, "pass"},
+    {"IndentedBlockExpectedAfterElse", "if a:\n    pass\nelse:\npass\n", "IndentationError", "expected an indented block after 'else' statement on line 3", 4, 1, 5, "pass"},
+    {"IndentedBlockExpectedAfterElif", "if a:\n    pass\nelif b:\npass\n", "IndentationError", "expected an indented block after 'elif' statement on line 3", 4, 1, 5, "pass"},
+    {"IndentedBlockExpectedAfterFinally", "try:\n    pass\nfinally:\npass\n", "IndentationError", "expected an indented block after 'finally' statement on line 3", 4, 1, 5, "pass"},
+    {"IndentedBlockExpectedAtEndOfFile", "if x:\n", "IndentationError", "expected an indented block after 'if' statement on line 1", 1, 6, 0, "if x:"},
+    {"IndentedBlockExpectedBeforeDedent", "def f():\n    if x:\ny = 1\n", "IndentationError", "expected an indented block after 'if' statement on line 2", 3, 0, 0, "y = 1"},
+    {"IndentedBlockExpectedAtEndOfFileInsideFunction", "def f():\n    if x:\n", "IndentationError", "expected an indented block after 'if' statement on line 2", 2, 10, 0, "    if x:"},
+    {"UnexpectedIndent", "x = 1\n    y = 2\n", "IndentationError", "unexpected indent", 2, 4, 0, "    y = 2"},
+    {"UnexpectedIndentOfTwoSpaces", "x = 1\n  y = 2\n", "IndentationError", "unexpected indent", 2, 2, 0, "  y = 2"},
+    {"UnindentDoesNotMatch", "if x:\n        a\n    b\n", "IndentationError", "unindent does not match any outer indentation level", 3, 6, 0, "    b"},
+    {"ElseIndentedWrongly", "if x:\n  pass\n else:\n  pass\n", "IndentationError", "unindent does not match any outer indentation level", 3, 7, 0, " else:"},
+    {"TabsAndSpacesMixed", "if x:\n\ta = 1\n        b = 2\n", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1, 0, "        b = 2"},
+    {"AssignToLiteral", "1 = x\n", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 1, 2, "1 = x"},
+    {"AssignToStringLiteral", "\"s\" = 1\n", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 1, 4, "\"s\" = 1"},
+    {"AssignToFunctionCall", "f() = 1\n", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1, 4, "f() = 1"},
+    {"AssignToMethodCall", "x.y() = 1\n", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1, 6, "x.y() = 1"},
+    {"AssignToExpression", "x + 1 = 2\n", "SyntaxError", "cannot assign to expression here. Maybe you meant '==' instead of '='?", 1, 1, 6, "x + 1 = 2"},
+    {"AssignToUnaryExpression", "-a = 1\n", "SyntaxError", "cannot assign to expression here. Maybe you meant '==' instead of '='?", 1, 1, 3, "-a = 1"},
+    {"AssignToEllipsis", "... = 1\n", "SyntaxError", "cannot assign to ellipsis here. Maybe you meant '==' instead of '='?", 1, 1, 4, "... = 1"},
+    {"AssignToListComprehension", "[x for x in y] = 1\n", "SyntaxError", "cannot assign to list comprehension here. Maybe you meant '==' instead of '='?", 1, 1, 15, "[x for x in y] = 1"},
+    {"AssignToParenthesizedLiteral", "(1) = 2\n", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 2, 3, "(1) = 2"},
+    {"AssignToLiteralInTupleTarget", "a, 1 = 2\n", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 4, 5, "a, 1 = 2"},
+    {"AssignToLiteralAfterStarredTarget", "*a, 1 = x\n", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 5, 6, "*a, 1 = x"},
+    {"AssignToCallInTupleTarget", "a, f() = 1\n", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 4, 7, "a, f() = 1"},
+    {"NameTargetAfterLiteralSuggestsComparison", "1, a = 2\n", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4, 9, "1, a = 2"},
+    {"AssignToLiteralInListTarget", "[a, 1] = 2\n", "SyntaxError", "cannot assign to literal", 1, 5, 6, "[a, 1] = 2"},
+    {"AssignToLiteralInParenthesizedTuple", "(a, 1) = 2\n", "SyntaxError", "cannot assign to literal", 1, 5, 6, "(a, 1) = 2"},
+    {"AssignToLiteralInChain", "x = 1 = 2\n", "SyntaxError", "cannot assign to literal", 1, 5, 6, "x = 1 = 2"},
+    {"AssignToCallInChain", "x = f() = 3\n", "SyntaxError", "cannot assign to function call", 1, 5, 8, "x = f() = 3"},
+    {"AssignToNone", "None = 1\n", "SyntaxError", "cannot assign to None", 1, 1, 5, "None = 1"},
+    {"AssignToTrue", "True = 1\n", "SyntaxError", "cannot assign to True", 1, 1, 5, "True = 1"},
+    {"AssignToConditionalExpression", "a if b else c = 1\n", "SyntaxError", "cannot assign to conditional expression", 1, 1, 14, "a if b else c = 1"},
+    {"AssignToBooleanExpression", "a and b = 1\n", "SyntaxError", "cannot assign to expression", 1, 1, 8, "a and b = 1"},
+    {"AssignToNotExpression", "not a = 1\n", "SyntaxError", "cannot assign to expression", 1, 1, 6, "not a = 1"},
+    {"AssignToComparison", "a < b = 1\n", "SyntaxError", "cannot assign to comparison", 1, 1, 6, "a < b = 1"},
+    {"AssignToLambda", "lambda: 1 = 1\n", "SyntaxError", "cannot assign to lambda", 1, 1, 10, "lambda: 1 = 1"},
+    {"AssignToYield", "x = yield = 1\n", "SyntaxError", "assignment to yield expression not possible", 1, 5, 10, "x = yield = 1"},
+    {"AugmentedAssignToCall", "f() += 1\n", "SyntaxError", "'function call' is an illegal expression for augmented assignment", 1, 1, 4, "f() += 1"},
+    {"AugmentedAssignToTuple", "a, b += 1\n", "SyntaxError", "'tuple' is an illegal expression for augmented assignment", 1, 1, 5, "a, b += 1"},
+    {"AugmentedAssignToLiteral", "1 += 1\n", "SyntaxError", "'literal' is an illegal expression for augmented assignment", 1, 1, 2, "1 += 1"},
+    {"AnnotateTuple", "a, b: int\n", "SyntaxError", "only single target (not tuple) can be annotated", 1, 1, 2, "a, b: int"},
+    {"AnnotateCall", "f(): int\n", "SyntaxError", "illegal target for annotation", 1, 1, 4, "f(): int"},
+    {"DeleteCall", "del f()\n", "SyntaxError", "cannot delete function call", 1, 5, 8, "del f()"},
+    {"DeleteLiteralInTuple", "del (a, 1)\n", "SyntaxError", "cannot delete literal", 1, 9, 10, "del (a, 1)"},
+    {"DeleteExpression", "del a + 1\n", "SyntaxError", "cannot delete expression", 1, 5, 10, "del a + 1"},
+    {"ForTargetCall", "for f() in x: pass\n", "SyntaxError", "cannot assign to function call", 1, 5, 8, "for f() in x: pass"},
+    {"ForTargetLiteralInTuple", "for a, 1 in x: pass\n", "SyntaxError", "cannot assign to literal", 1, 8, 9, "for a, 1 in x: pass"},
+    {"WithTargetCall", "with a as f(): pass\n", "SyntaxError", "cannot assign to function call", 1, 11, 14, "with a as f(): pass"},
+    {"IfConditionAssignsToCall", "if f() = 1:\n    pass\n", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 4, 7, "if f() = 1:"},
+    {"IfConditionUsesEqualsInsteadOfDoubleEquals", "if x = 1:\n    pass\n", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4, 9, "if x = 1:"},
+    {"ListElementUsesEquals", "[x = 1]\n", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 2, 7, "[x = 1]"},
+    {"ParenthesizedLiteralAssignment", "(1 = 2)\n", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 2, 3, "(1 = 2)"},
+    {"WalrusWithAttribute", "if (a.b := 1): pass\n", "SyntaxError", "cannot use assignment expressions with attribute", 1, 5, 8, "if (a.b := 1): pass"},
+    {"InvalidDecimalLiteral", "x = 1abc\n", "SyntaxError", "invalid decimal literal", 1, 5, 5, "x = 1abc"},
+    {"PrintWithoutParentheses", "print \"hello\"\n", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1, 14, "print \"hello\""},
+    {"PrintWithoutParenthesesSeveralValues", "print \"a\", \"b\"\n", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1, 15, "print \"a\", \"b\""},
+    {"PrintNameWithoutParentheses", "print x\n", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1, 8, "print x"},
+    {"PrintWithoutParenthesesOnRightHandSide", "x = print \"a\"\n", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 5, 14, "x = print \"a\""},
+    {"PrintWithoutParenthesesInsideCall", "f(print \"x\")\n", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 3, 12, "f(print \"x\")"},
+    {"ExecWithoutParentheses", "exec \"code\"\n", "SyntaxError", "Missing parentheses in call to 'exec'. Did you mean exec(...)?", 1, 1, 12, "exec \"code\""},
+    {"InvalidCharacterFullWidthComma", "x = 1，2\n", "SyntaxError", "invalid character '，' (U+FF0C)", 1, 6, 6, "x = 1，2"},
+    {"InvalidCharacterFullWidthColon", "if x：\n    pass\n", "SyntaxError", "invalid character '：' (U+FF1A)", 1, 5, 5, "if x："},
+    {"InvalidCharacterFullWidthParenthesis", "print（1)\n", "SyntaxError", "invalid character '（' (U+FF08)", 1, 6, 6, "print（1)"},
+    {"FStringExpectingClosingBrace", "x = f\"{a\"\n", "SyntaxError", "f-string: expecting '}'", 1, 10, 10, "x = f\"{a\""},
+    {"FStringEmptyExpression", "x = f\"{}\"\n", "SyntaxError", "f-string: empty expression not allowed", 1, 10, 10, "x = f\"{}\""},
+    {"FStringSingleClosingBrace", "x = f\"a}b\"\n", "SyntaxError", "f-string: single '}' is not allowed", 1, 11, 11, "x = f\"a}b\""},
+    {"FStringInvalidConversion", "x = f\"{a!x}\"\n", "SyntaxError", "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, 13, 13, "x = f\"{a!x}\""},
+    {"FStringBackslashInExpression", "x = f\"{'a\\n'}\"\n", "SyntaxError", "f-string expression part cannot include a backslash", 1, 15, 15, "x = f\"{'a\\n'}\""},
+    {"FStringHashInExpression", "x = f\"{a#}\"\n", "SyntaxError", "f-string expression part cannot include '#'", 1, 12, 12, "x = f\"{a#}\""},
+    {"FStringReusingEnclosingQuote", "x = f\"{x[\"a\"]}\"\n", "SyntaxError", "f-string: unmatched '['", 1, 11, 12, "x = f\"{x[\"a\"]}\""},
+    {"FStringUnmatchedParenthesis", "z = f\"{a)}\"\n", "SyntaxError", "f-string: unmatched ')'", 1, 12, 12, "z = f\"{a)}\""},
+    {"FStringNestedTooDeeply", "x = f\"{a:{b:{c}}}\"\n", "SyntaxError", "f-string: expressions nested too deeply", 1, 19, 19, "x = f\"{a:{b:{c}}}\""},
+    {"FStringSyntaxErrorInsideExpression", "x = f\"{a +}\"\n", "SyntaxError", "f-string: invalid syntax", 1, 5, 6, "(a +)"},
+    {"FStringMissingCommaInsideExpressionOnLaterLine", "x=1\ny=2\nz = f\"{a b}\"\n", "SyntaxError", "f-string: invalid syntax. Perhaps you forgot a comma?", 3, 2, 5, "(a b)"},
+    {"PositionalArgumentFollowsKeywordArgument", "f(a=1, b)\n", "SyntaxError", "positional argument follows keyword argument", 1, 9, 10, "f(a=1, b)"},
+    {"PositionalArgumentsFollowKeywordArgument", "f(a=1, b, c)\n", "SyntaxError", "positional argument follows keyword argument", 1, 12, 13, "f(a=1, b, c)"},
+    {"PositionalArgumentFollowsKeywordUnpacking", "f(**a, b)\n", "SyntaxError", "positional argument follows keyword argument unpacking", 1, 9, 10, "f(**a, b)"},
+    {"PositionalAfterStarAndKeyword", "f(*a, b=1, c)\n", "SyntaxError", "positional argument follows keyword argument", 1, 13, 14, "f(*a, b=1, c)"},
+    {"IterableUnpackingFollowsKeywordUnpacking", "f(**a, *b)\n", "SyntaxError", "iterable argument unpacking follows keyword argument unpacking", 1, 8, 9, "f(**a, *b)"},
+    {"GeneratorExpressionMustBeParenthesized", "f(x for x in y, 1)\n", "SyntaxError", "Generator expression must be parenthesized", 1, 3, 15, "f(x for x in y, 1)"},
+    {"GeneratorExpressionWithConditionMustBeParenthesized", "f(a for a in b if c, 1)\n", "SyntaxError", "Generator expression must be parenthesized", 1, 3, 20, "f(a for a in b if c, 1)"},
+    {"KeywordArgumentIsAnExpression", "f(a+1=2)\n", "SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 3, 7, "f(a+1=2)"},
+    {"KeywordArgumentIsTrue", "f(True=1)\n", "SyntaxError", "cannot assign to True", 1, 3, 8, "f(True=1)"},
+    {"GenericInvalidSyntax", "x = = 1\n", "SyntaxError", "invalid syntax", 1, 5, 6, "x = = 1"},
+    {"IncompleteExpressionAtEndOfLine", "x = 1 +\n", "SyntaxError", "invalid syntax", 1, 8, 8, "x = 1 +"},
+    {"IncompleteReturnExpression", "def f(x):\n  return x +\n", "SyntaxError", "invalid syntax", 2, 13, 13, "  return x +"},
+    {"MissingElseInConditionalExpression", "x = 1 if 2\n", "SyntaxError", "expected 'else' after 'if' expression", 1, 5, 11, "x = 1 if 2"},
+    {"NoCommaHintAfterElseBranch", "[a if b else c d]\n", "SyntaxError", "invalid syntax", 1, 16, 17, "[a if b else c d]"},
+    {"NonDefaultArgumentFollowsDefault", "def f(x=1, y):\n    pass\n", "SyntaxError", "non-default argument follows default argument", 1, 12, 13, "def f(x=1, y):"},
+    {"NonDefaultArgumentFollowsDefaultInLambda", "lambda x=1, y: x\n", "SyntaxError", "non-default argument follows default argument", 1, 13, 14, "lambda x=1, y: x"},
+    {"NonDefaultAfterSlashFollowsDefault", "def f(a=1, /, b): pass\n", "SyntaxError", "non-default argument follows default argument", 1, 15, 16, "def f(a=1, /, b): pass"},
+    {"NamedArgumentsMustFollowBareStar", "def f(*, **k):\n    pass\n", "SyntaxError", "named arguments must follow bare *", 1, 7, 8, "def f(*, **k):"},
+    {"BareStarAlone", "def f(*): pass\n", "SyntaxError", "named arguments must follow bare *", 1, 7, 8, "def f(*): pass"},
+    {"StarArgumentTwice", "def f(*a, *b): pass\n", "SyntaxError", "* argument may appear only once", 1, 11, 12, "def f(*a, *b): pass"},
+    {"ArgumentsAfterVarKeyword", "def f(**k, a): pass\n", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 12, 13, "def f(**k, a): pass"},
+    {"SlashFirstInParameters", "def f(/): pass\n", "SyntaxError", "invalid syntax", 1, 7, 8, "def f(/): pass"},
+    {"GeneratorAsClassBase", "class A(x for x in y): pass\n", "SyntaxError", "invalid syntax", 1, 11, 14, "class A(x for x in y): pass"},
+    {"ExceptWithoutTry", "except: pass\n", "SyntaxError", "invalid syntax", 1, 1, 7, "except: pass"},
+    {"ElseWithoutIf", "else: pass\n", "SyntaxError", "invalid syntax", 1, 1, 5, "else: pass"},
+    {"TryWithoutExceptOrFinally", "try:\n    pass\nx = 1\n", "SyntaxError", "expected 'except' or 'finally' block", 3, 1, 2, "x = 1"},
+    {"ExceptWithUnparenthesizedTypes", "try:\n  pass\nexcept A, B:\n  pass\n", "SyntaxError", "multiple exception types must be parenthesized", 3, 8, 12, "except A, B:"},
+    {"TrailingCommaInFromImport", "from x import a,\n", "SyntaxError", "trailing comma not allowed without surrounding parentheses", 1, 17, 17, "from x import a,"},
+    {"ImportDottedNameIncomplete", "import a.\n", "SyntaxError", "invalid syntax", 1, 10, 10, "import a."},
+    {"FromImportWithoutNames", "from x import\n", "SyntaxError", "invalid syntax", 1, 14, 14, "from x import"},
+    {"DoubleSemicolon", "a = 1; ; b = 2\n", "SyntaxError", "invalid syntax", 1, 8, 9, "a = 1; ; b = 2"},
+    {"AttributeNumber", "x.1\n", "SyntaxError", "invalid syntax", 1, 2, 4, "x.1"},
+    {"EqualsAsFirstArgument", "f(=1)\n", "SyntaxError", "invalid syntax", 1, 3, 4, "f(=1)"},
+    {"UnmatchedClosingBracketAlone", "x = ]\n", "SyntaxError", "unmatched ']'", 1, 5, 5, "x = ]"},
+    {"DictEntryWithoutColon", "d = {1: 2, 3}\n", "SyntaxError", "':' expected after dictionary key", 1, 12, 0, "d = {1: 2, 3}"},
+    {"DictUnpackingThenBareKey", "x = {**a, b}\n", "SyntaxError", "':' expected after dictionary key", 1, 11, 0, "x = {**a, b}"},
+    {"AsyncBeforeName", "async x = 1\n", "SyntaxError", "invalid syntax", 1, 7, 8, "async x = 1"},
+    {"AwaitAsName", "await = 1\n", "SyntaxError", "invalid syntax", 1, 7, 8, "await = 1"},
+    {"YieldInLambda", "x = lambda x: yield\n", "SyntaxError", "invalid syntax", 1, 15, 20, "x = lambda x: yield"},
+    {"YieldFromWithoutExpression", "def f(): x = yield from\n", "SyntaxError", "invalid syntax", 1, 24, 24, "def f(): x = yield from"},
+    {"LambdaParametersWithoutComma", "lambda x x: 1\n", "SyntaxError", "invalid syntax", 1, 10, 11, "lambda x x: 1"},
+    {"WhileWithoutColonBeforeStatement", "while True print(1)\n", "SyntaxError", "invalid syntax", 1, 12, 17, "while True print(1)"},
+    {"ForWithoutColonBeforeStatement", "for i in range(3) print(i)\n", "SyntaxError", "invalid syntax", 1, 19, 24, "for i in range(3) print(i)"},
+    {"ForWithExtraExpression", "for x in y z:\n    pass\n", "SyntaxError", "invalid syntax", 1, 12, 13, "for x in y z:"},
+    {"WithTwoExpressions", "with a b: pass\n", "SyntaxError", "invalid syntax", 1, 8, 9, "with a b: pass"},
+    {"DollarSign", "x = $\n", "SyntaxError", "invalid syntax", 1, 5, 6, "x = $"},
+    {"QuestionMark", "x = a ? b\n", "SyntaxError", "invalid syntax", 1, 7, 8, "x = a ? b"},
+    {"ExclamationMark", "x = !a\n", "SyntaxError", "invalid syntax", 1, 5, 6, "x = !a"},
+    {"AnnotatedAssignmentChain", "x: int = 1 = 2\n", "SyntaxError", "invalid syntax", 1, 12, 13, "x: int = 1 = 2"},
+    {"UnknownEscapeName", "x = \"\\N{NOPE}\"\n", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-7: unknown Unicode character name", 1, 15, 15, "x = \"\\N{NOPE}\""},
+    {"TruncatedHexEscape", "x = \"\\x4\"\n", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 1, 10, 10, "x = \"\\x4\""},
+    {"BytesWithNonAscii", "x = b\"é\"\n", "SyntaxError", "bytes can only contain ASCII literal characters", 1, 5, 9, "x = b\"é\""},
+    {"MixingBytesAndStr", "x = b\"a\" \"b\"\n", "SyntaxError", "cannot mix bytes and nonbytes literals", 1, 13, 13, "x = b\"a\" \"b\""},
+    {"GenericErrorThenUnterminatedStringLater", "x = = 1\ny = \"abc\n", "SyntaxError", "unterminated string literal (detected at line 2)", 2, 5, 5, "y = \"abc"},
+    {"UnterminatedStringInsideCall", "print(\"abc)\n", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 7, 7, "print(\"abc)"},
+    {"TooManyNestedParentheses", "x = (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((1)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))\n", "SyntaxError", "too many nested parentheses", 1, 205, 205, "x = (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((1)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))"},
+    {"InvisibleIdeographicSpace", "x = 1　+ 2\n", "SyntaxError", "invalid non-printable character U+3000", 1, 6, 6, "x = 1　+ 2"},
+};
+
+class ParserError : public ::testing::TestWithParam<ErrorCase> {};
+
+TEST_P(ParserError, MatchesCPython) {
+    const ErrorCase& c = GetParam();
+    SyntaxErrorInfo e = error_of(c.source);
+    EXPECT_EQ(e.type, c.type);
+    EXPECT_EQ(e.message, c.message);
+    EXPECT_EQ(e.line, c.line);
+    EXPECT_EQ(e.col, c.col);
+    EXPECT_EQ(e.end_col, c.end_col);
+    EXPECT_EQ(e.source_line, c.source_line);
+}
+
+INSTANTIATE_TEST_SUITE_P(CPythonMessages, ParserError, ::testing::ValuesIn(kErrorCases),
+                         [](const ::testing::TestParamInfo<ErrorCase>& info) { return std::string(info.param.name); });
+
+}  // namespace
