@@ -909,7 +909,9 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                             try {
                                 v = vm.import_module(mod + "." + n->s);
                             } catch (PyError&) {
-                                vm.raise(vm.e.ImportError, "cannot import name '" + n->s + "' from '" + mod + "' (unknown location)");
+                                PyError err = vm.error(vm.e.ImportError, "cannot import name '" + n->s + "' from '" + mod + "' (unknown location)");
+                                vm.setattr(err.exc, vm.intern("name").get(), vm.str(mod));
+                                throw err;
                             }
                         }
                         f->push(*v);

@@ -83,7 +83,12 @@ private:
     }
 
     void params_into(Scope* s, const Arguments& a) {
-        auto add = [&](const Arg& arg) { s->params.push_back(arg.name); s->assigned.insert(arg.name); };
+        auto add = [&](const Arg& arg) {
+            for (auto& p : s->params)
+                if (p == arg.name) fail(arg.pos, "duplicate argument '" + arg.name + "' in function definition");
+            s->params.push_back(arg.name);
+            s->assigned.insert(arg.name);
+        };
         for (auto& x : a.posonlyargs) add(x);
         for (auto& x : a.args) add(x);
         for (auto& x : a.kwonlyargs) add(x);
@@ -227,8 +232,9 @@ private:
                 for (auto& n : static_cast<const Global&>(s).names) declare_global(n, s.pos, false);
                 break;
             case StmtKind::Nonlocal:
-                if (cur_->kind == ScopeKind::Module) fail(s.pos, "nonlocal declaration not allowed at module level");
+                // CPython checks the declaration order before the module-level rule.
                 for (auto& n : static_cast<const Nonlocal&>(s).names) declare_global(n, s.pos, true);
+                if (cur_->kind == ScopeKind::Module) fail(s.pos, "nonlocal declaration not allowed at module level");
                 break;
             case StmtKind::ExprStmt:
                 expr(*static_cast<const ExprStmt&>(s).value);

@@ -117,6 +117,10 @@ VM::VM(Host& h, const RunLimits& l) : host(h), limits(l) {
     init_module_math(*this);
     init_module_random(*this);
     init_module_time(*this);
+    // The builtin types are builtins under their own names (unless a type file did it).
+    for (TypeObject* ty : {t.int_, t.bool_, t.float_, t.str, t.bytes, t.list, t.tuple, t.dict, t.set, t.frozenset,
+                           t.range, t.slice, t.object, t.type})
+        if (!dict_find_str(builtins.get(), intern(ty->name).get())) add_builtin_value(ty->name, Value(ty));
 }
 
 VM::~VM() {
