@@ -345,7 +345,7 @@ private:
     ExprPtr strings();
     ExprPtr string_error_location_and_fail(const std::string& msg);
     void parse_fstring_body(std::string_view body, bool raw, int line, int col, int depth,
-                            std::vector<ExprPtr>& values, std::string& literal, Mark whole,
+                            std::vector<ExprPtr>& values, std::string& literal, const Pos& whole,
                             const Token& string_token);
     ExprPtr fstring_field_expression(std::string_view expr_text, int line, int col, const Token& string_token);
 
@@ -1170,6 +1170,7 @@ ExprPtr Parser::expression(bool check_invalid) {
     DepthGuard guard(*this);
     if (at_kw("lambda")) return lambda();
     Token first = tok();
+    Mark start = mark();  // a parenthesised operand starts at its '(' as in CPython
     ExprPtr d = disjunction();
     if (at_kw("if")) {
         advance();
@@ -1180,7 +1181,7 @@ ExprPtr Parser::expression(bool check_invalid) {
         }
         advance();
         auto e = std::make_unique<IfExp>();
-        Mark m = start_of(*d);
+        Mark m = start;
         e->body = std::move(d);
         e->test = std::move(test);
         e->orelse = expression(false);
@@ -1227,22 +1228,22 @@ ExprPtr Parser::lambda() {
 }
 
 ExprPtr Parser::disjunction() {
+    Mark m = mark();
     ExprPtr first = conjunction();
     if (!at_kw("or")) return first;
     auto b = std::make_unique<BoolOp>();
     b->op = BoolOpKind::Or;
-    Mark m = start_of(*first);
     b->values.push_back(std::move(first));
     while (accept_kw("or")) b->values.push_back(conjunction());
     return finish(std::move(b), m);
 }
 
 ExprPtr Parser::conjunction() {
+    Mark m = mark();
     ExprPtr first = inversion();
     if (!at_kw("and")) return first;
     auto b = std::make_unique<BoolOp>();
     b->op = BoolOpKind::And;
-    Mark m = start_of(*first);
     b->values.push_back(std::move(first));
     while (accept_kw("and")) b->values.push_back(inversion());
     return finish(std::move(b), m);
@@ -1262,6 +1263,7 @@ ExprPtr Parser::inversion() {
 }
 
 ExprPtr Parser::comparison() {
+    Mark m = mark();
     ExprPtr left = bitwise_or();
     std::unique_ptr<Compare> cmp;
     for (;;) {
@@ -1287,7 +1289,6 @@ ExprPtr Parser::comparison() {
         cmp->comparators.push_back(bitwise_or());
     }
     if (!cmp) return left;
-    Mark m = start_of(*cmp->left);
     return finish(std::move(cmp), m);
 }
 
@@ -1295,6 +1296,7 @@ ExprPtr Parser::comparison() {
 template <class T>
 ExprPtr Parser::binary_chain(ExprPtr (Parser::*operand)(),
                              std::initializer_list<std::pair<const char*, BinOpKind>> ops) {
+    Mark m = mark();
     ExprPtr left = (this->*operand)();
     int chain = 0;
     for (;;) {
@@ -1305,7 +1307,6 @@ ExprPtr Parser::binary_chain(ExprPtr (Parser::*operand)(),
         if (nesting_ + ++chain > kMaxNesting) too_deep();
         advance();
         auto b = std::make_unique<T>();
-        Mark m = start_of(*left);
         b->op = found->second;
         b->left = std::move(left);
         b->right = (this->*operand)();
@@ -1345,12 +1346,12 @@ ExprPtr Parser::factor() {
 }
 
 ExprPtr Parser::power() {
+    Mark m = mark();
     ExprPtr base = await_primary();
     if (!at_op("**")) return base;
     DepthGuard guard(*this);
     advance();
     auto b = std::make_unique<BinOp>();
-    Mark m = start_of(*base);
     b->op = BinOpKind::Pow;
     b->left = std::move(base);
     b->right = factor();
@@ -1370,12 +1371,12 @@ ExprPtr Parser::await_primary() {
 }
 
 ExprPtr Parser::primary() {
+    Mark m = mark();
     ExprPtr e = atom();
     int chain = 0;
     for (;;) {
         if (!at_op(".") && !at_op("(") && !at_op("[")) break;
         if (nesting_ + ++chain > kMaxNesting) too_deep();
-        Mark m = start_of(*e);
         if (accept_op(".")) {
             auto a = std::make_unique<Attribute>();
             a->value = std::move(e);
@@ -1674,12 +1675,12 @@ void Parser::call_arguments(std::vector<ExprPtr>& args, std::vector<Keyword>& ke
             error_range("cannot assign to " + std::string(name.text), name.line, name.col, eq.end_line, eq.end_col);
         } else {
             ExprPtr e;
+            Mark gm = mark();
             if (at_name() && tok(1).is_op(":=")) e = named_expression();
             else e = expression();
             if (at_kw("for") || (at_kw("async") && tok(1).is_name("for"))) {
                 if (!allow_generator) fail();
                 auto g = std::make_unique<GeneratorExp>();
-                Mark gm = start_of(*e);
                 g->elt = std::move(e);
                 g->generators = comprehension_clauses();
                 auto gen = finish(std::move(g), gm);
@@ -1774,7 +1775,7 @@ ExprPtr Parser::strings() {
         // Where the body starts in the file, for the positions of the fields' expressions.
         int line = p.token.line;
         int col = p.token.col + static_cast<int>(p.prefix.length + p.prefix.quote_length);
-        parse_fstring_body(p.body, p.prefix.raw, line, col, 0, joined->values, literal, m, p.token);
+        parse_fstring_body(p.body, p.prefix.raw, line, col, 0, joined->values, literal, whole, p.token);
     }
     if (!literal.empty()) {
         auto c = std::make_unique<Constant>();
@@ -1783,17 +1784,7 @@ ExprPtr Parser::strings() {
         c->pos = whole;
         joined->values.push_back(std::move(c));
     }
-    for (auto& v : joined->values) {
-        v->pos = whole;  // CPython 3.11 gives the parts of an f-string the whole literal's span
-        if (v->kind == ExprKind::FormattedValue) {
-            auto* fv = static_cast<FormattedValue*>(v.get());
-            if (fv->format_spec) {
-                fv->format_spec->pos = whole;
-                for (auto& sv : static_cast<JoinedStr*>(fv->format_spec.get())->values)
-                    if (sv->kind == ExprKind::Constant) sv->pos = whole;
-            }
-        }
-    }
+    for (auto& v : joined->values) v->pos = whole;  // CPython 3.11 gives the parts the whole span
     joined->pos = whole;
     string_error_token_.reset();
     return joined;
@@ -1802,7 +1793,7 @@ ExprPtr Parser::strings() {
 // Splits an f-string body into literal text and {fields}. `depth` 1 is a format spec, which ends
 // at its unmatched '}' (the caller consumes it). Returns through `values`/`literal`.
 void Parser::parse_fstring_body(std::string_view body, bool raw, int line, int col, int depth,
-                                std::vector<ExprPtr>& values, std::string& literal, Mark whole,
+                                std::vector<ExprPtr>& values, std::string& literal, const Pos& whole,
                                 const Token& string_token) {
     const Token& err_tok = *string_error_token_;
     auto error = [&](const std::string& msg) { error_at_token(msg, err_tok); };
@@ -1979,6 +1970,12 @@ void Parser::parse_fstring_body(std::string_view body, bool raw, int line, int c
                 c->text = std::move(spec_literal);
                 spec->values.push_back(std::move(c));
             }
+            // CPython 3.11's positions: the spec spans its own string token; a spec that is plain
+            // text shares that span, the parts of a spec with fields get the whole literal's.
+            Pos token_span{string_token.line, string_token.col, string_token.end_line, string_token.end_col};
+            spec->pos = token_span;
+            bool plain = spec->values.size() == 1 && spec->values[0]->kind == ExprKind::Constant;
+            for (auto& v : spec->values) v->pos = plain ? token_span : whole;
             fv->format_spec = std::move(spec);
             i = j;
         }
@@ -1989,7 +1986,6 @@ void Parser::parse_fstring_body(std::string_view body, bool raw, int line, int c
         values.push_back(std::move(fv));
     }
     flush_pending();
-    (void)whole;
 }
 
 // Parses one replacement field's expression. CPython 3.11 parses it as "(" + text + ")" and
