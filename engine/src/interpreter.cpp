@@ -294,7 +294,7 @@ bool VM::resume(GeneratorObject* gen, Value sent, Value exc, Value& out) {
     } else if (!first && !exc.is_obj()) {
         f->push(std::move(sent));
     }
-    if (++depth > limits.max_recursion) {
+    if (++depth > recursion_limit) {
         --depth;
         raise(e.RecursionError, "maximum recursion depth exceeded");
     }

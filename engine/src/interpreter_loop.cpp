@@ -152,7 +152,7 @@ static Frame* enter_generator(VM& vm, GeneratorObject* gen, Frame* resumer, Valu
         throw_now = false;
         return nullptr;  // exhausted generator: caller treats as "returned None"
     }
-    if (++vm.depth > vm.limits.max_recursion) {
+    if (++vm.depth > vm.recursion_limit) {
         --vm.depth;
         vm.raise(vm.e.RecursionError, "maximum recursion depth exceeded");
     }
@@ -167,7 +167,7 @@ static Frame* enter_generator(VM& vm, GeneratorObject* gen, Frame* resumer, Valu
 
 bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
     Frame* const saved_current = current;
-    if (++vm.depth > vm.limits.max_recursion) {
+    if (++vm.depth > vm.recursion_limit) {
         --vm.depth;
         if (!f->gen) free_frame(f);
         vm.raise(vm.e.RecursionError, "maximum recursion depth exceeded");
@@ -221,7 +221,7 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
 
     // A Python-to-Python call: continue the loop in the callee.
     auto push_frame = [&](Frame* callee) {
-        if (++vm.depth > vm.limits.max_recursion) {
+        if (++vm.depth > vm.recursion_limit) {
             --vm.depth;
             free_frame(callee);
             vm.raise(vm.e.RecursionError, "maximum recursion depth exceeded");

@@ -19,5 +19,6 @@ void init_builtins(VM& vm);       // builtins.cpp    (print, len, sorted, ...)
 void init_module_math(VM& vm);    // module_math.cpp
 void init_module_random(VM& vm);  // module_random.cpp
 void init_module_time(VM& vm);    // module_time.cpp
+void init_module_sys(VM& vm);     // module_sys.cpp
 
 }  // namespace ls

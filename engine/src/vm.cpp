@@ -95,7 +95,7 @@ bool is_not_implemented(VM& vm, const Value& v) { return v.is_obj() && v.obj() =
 
 // ---- construction ---------------------------------------------------------------------------
 
-VM::VM(Host& h, const RunLimits& l) : host(h), limits(l) {
+VM::VM(Host& h, const RunLimits& l) : host(h), limits(l), recursion_limit(l.max_recursion) {
     current_heap() = &heap;
     heap.byte_budget = limits.max_memory_bytes;
     interp = new Interp();
@@ -117,6 +117,7 @@ VM::VM(Host& h, const RunLimits& l) : host(h), limits(l) {
     init_module_math(*this);
     init_module_random(*this);
     init_module_time(*this);
+    init_module_sys(*this);
     // The builtin types are builtins under their own names (unless a type file did it).
     for (TypeObject* ty : {t.int_, t.bool_, t.float_, t.str, t.bytes, t.list, t.tuple, t.dict, t.set, t.frozenset,
                            t.range, t.slice, t.object, t.type})
@@ -594,7 +595,7 @@ Value VM::call(const Value& callable, Args args) {
     if (type == t.function) return call_function(*this, static_cast<FunctionObject*>(o), args.v, args.n, args.kw);
     if (type == t.builtin_function) {
         auto* nf = static_cast<NativeFunctionObject*>(o);
-        if (++depth > limits.max_recursion + 50) {
+        if (++depth > recursion_limit + 50) {
             --depth;
             raise(e.RecursionError, "maximum recursion depth exceeded while calling a Python object");
         }
@@ -1059,8 +1060,10 @@ void VM::step_budget_exhausted() {
     Frame* f = interp->current;
     a.line = f ? f->line() : 0;
     std::string where = f ? (f->code->name == "<module>" ? std::string("the program") : "'" + f->code->qualname + "'") : "the program";
-    a.message = where + " ran " + std::to_string(limits.max_steps) + " steps without finishing (last at line " +
-                std::to_string(a.line) + ") — is there an infinite loop?";
+    std::string steps = std::to_string(limits.max_steps);
+    for (int i = static_cast<int>(steps.size()) - 3; i > 0; i -= 3) steps.insert(static_cast<size_t>(i), ",");
+    a.message = where + " ran " + steps + " steps without finishing; it was at line " + std::to_string(a.line) +
+                ". Is there a loop that never ends?";
     throw a;
 }
 

@@ -207,6 +207,7 @@ public:
     // Instruction counter (the VM's notion of work done), recursion depth and step budget.
     uint64_t steps = 0;
     int depth = 0;       // Python frames plus native re-entries
+    int recursion_limit; // sys.setrecursionlimit changes it; starts at limits.max_recursion
     std::string main_filename;
     std::vector<std::string> main_source_lines;
 
