@@ -117,16 +117,20 @@ Value builtin_abs(VM& vm, Args args) {
 Value builtin_all(VM& vm, Args args) {
     arg_exactly_one(vm, args, "all", 0);
     Value it = vm.iter(args[0]), item;
-    while (vm.next(it, item))
+    while (vm.next(it, item)) {
+        charge_steps(vm, 1);
         if (!vm.truthy(item)) return vm.False;
+    }
     return vm.True;
 }
 
 Value builtin_any(VM& vm, Args args) {
     arg_exactly_one(vm, args, "any", 0);
     Value it = vm.iter(args[0]), item;
-    while (vm.next(it, item))
+    while (vm.next(it, item)) {
+        charge_steps(vm, 1);
         if (vm.truthy(item)) return vm.True;
+    }
     return vm.False;
 }
 
@@ -365,7 +369,10 @@ Value min_max(VM& vm, Args args, const char* name, CompareOp better) {
     if (dflt && args.size() > 1)
         vm.type_error(std::string("Cannot specify a default for ") + name + "() with multiple positional arguments");
     std::vector<Value> items;
-    if (args.size() == 1) items = vm.to_vector(args[0]);
+    if (args.size() == 1 && args[0].is_obj() && args[0].obj()->type == vm.t.range)
+        items = range_items(vm, args[0].as<RangeObject>());
+    else if (args.size() == 1)
+        items = vm.to_vector(args[0]);
     else items.assign(args.v, args.v + args.size());
     if (items.empty()) {
         if (dflt) return *dflt;
@@ -391,7 +398,9 @@ Value builtin_min(VM& vm, Args args) { return min_max(vm, args, "min", CompareOp
 
 Value builtin_sorted(VM& vm, Args args) {
     if (args.size() != 1) vm.type_error("sorted expected 1 argument, got " + std::to_string(args.size()));
-    Value list = vm.list(vm.to_vector(args[0]));
+    const Value& src = args[0];
+    Value list = vm.list(src.is_obj() && src.obj()->type == vm.t.range ? range_items(vm, src.as<RangeObject>())
+                                                                      : vm.to_vector(src));
     Value sort = vm.getattr(list, "sort");
     vm.call(sort, Args{nullptr, 0, args.kw});
     return list;
@@ -410,6 +419,7 @@ Value builtin_sum(VM& vm, Args args) {
     }
     Value it = vm.iter(args[0]), item;
     while (vm.next(it, item)) {
+        charge_steps(vm, 1);
         int64_t r;
         if (result.is_int() && item.is_int() && !__builtin_add_overflow(result.as_int(), item.as_int(), &r)) {
             result = Value::integer(r);

@@ -252,7 +252,10 @@ void update_internal(VM& vm, SetObject* s, const Value& other) {
     }
     Value it = vm.iter(other);
     Value key;
-    while (vm.next(it, key)) add_entry(vm, s, key, key_hash(vm, key));
+    while (vm.next(it, key)) {
+        charge_steps(vm, 1);
+        add_entry(vm, s, key, key_hash(vm, key));
+    }
 }
 
 // make_new_set_basetype: results of operations on subclasses are plain sets/frozensets.

@@ -26,6 +26,7 @@ std::vector<Value> items_of(VM& vm, const Value& iterable) {
         TypeObject* t = iterable.obj()->type;
         if (t == vm.t.list) return iterable.as<ListObject>()->items;
         if (t == vm.t.tuple) return iterable.as<TupleObject>()->items;
+        if (t == vm.t.range) return range_items(vm, iterable.as<RangeObject>());
     }
     return vm.to_vector(iterable);
 }

@@ -1,5 +1,6 @@
 // range (int64 bounds; larger bounds raise OverflowError) and slice objects.
 // Length and element arithmetic go through __int128 so that no intermediate overflows.
+#include <cmath>
 #include <limits>
 
 #include "seq_util.h"
@@ -99,14 +100,26 @@ int64_t position_of(const RangeObject* r, int64_t x) {
     return int64_t(offset / r->step);
 }
 
-bool is_small_int(const Value& v) { return v.is_int() || v.is_bool(); }
-int64_t small_int(const Value& v) { return v.is_int() ? v.as_int() : (v.as_bool() ? 1 : 0); }
+// Ints, bools and integral floats are looked up arithmetically (3.0 in range(5)); other floats
+// are never members.
+bool is_small_int(const Value& v) {
+    if (v.is_int() || v.is_bool()) return true;
+    if (!v.is_float()) return false;
+    double d = v.as_float();
+    return d >= -9223372036854775808.0 && d < 9223372036854775808.0 && d == std::floor(d);
+}
+int64_t small_int(const Value& v) {
+    if (v.is_float()) return static_cast<int64_t>(v.as_float());
+    return v.is_int() ? v.as_int() : (v.as_bool() ? 1 : 0);
+}
+bool is_non_integral_float(const Value& v) { return v.is_float() && !is_small_int(v); }
 
 // Non-int members (3.0 in range(5)) are found by comparing each element, as CPython does.
 int64_t scan_for(VM& vm, const RangeObject* r, const Value& x, bool count_all, int64_t& count) {
     int64_t len = range_len(vm, r);
     count = 0;
     for (int64_t i = 0; i < len; ++i) {
+        charge_steps(vm, 1);
         Value item = Value::integer(int64_t(i128(r->start) + i128(i) * r->step));
         if (vm.eq(item, x)) {
             ++count;
@@ -121,7 +134,7 @@ Value range_contains(VM& vm, Args args) {
     arg_exactly_one(vm, args, "range.__contains__");
     const Value& x = args[1];
     if (is_small_int(x)) return Value::boolean(position_of(r, small_int(x)) >= 0);
-    if (vm.is_integer(x)) return vm.False;  // big ints lie outside every int64 range
+    if (vm.is_integer(x) || is_non_integral_float(x)) return vm.False;  // big ints lie outside
     int64_t count;
     return Value::boolean(scan_for(vm, r, x, false, count) >= 0);
 }
@@ -130,9 +143,14 @@ Value range_index(VM& vm, Args args) {
     RangeObject* r = self_range(vm, args, "index");
     arg_exactly_one(vm, args, "range.index");
     const Value& x = args[1];
-    if (is_small_int(x) || vm.is_integer(x)) {
+    if (x.is_int() || x.is_bool() || vm.is_integer(x)) {
         int64_t pos = is_small_int(x) ? position_of(r, small_int(x)) : -1;
         if (pos < 0) vm.value_error(vm.repr(x) + " is not in range");
+        return Value::integer(pos);
+    }
+    if (x.is_float()) {  // found arithmetically, but reported like any other sequence search
+        int64_t pos = is_small_int(x) ? position_of(r, small_int(x)) : -1;
+        if (pos < 0) vm.value_error("sequence.index(x): x not in sequence");
         return Value::integer(pos);
     }
     int64_t count;
@@ -146,7 +164,7 @@ Value range_count(VM& vm, Args args) {
     arg_exactly_one(vm, args, "range.count");
     const Value& x = args[1];
     if (is_small_int(x)) return Value::integer(position_of(r, small_int(x)) >= 0 ? 1 : 0);
-    if (vm.is_integer(x)) return Value::integer(0);
+    if (vm.is_integer(x) || is_non_integral_float(x)) return Value::integer(0);
     int64_t count;
     scan_for(vm, r, x, true, count);
     return Value::integer(count);
@@ -267,6 +285,16 @@ Value slice_stop(VM& vm, Args args) { return self_slice(vm, args, "stop")->stop;
 Value slice_step(VM& vm, Args args) { return self_slice(vm, args, "step")->step; }
 
 }  // namespace
+
+std::vector<Value> range_items(VM& vm, const RangeObject* r) {
+    int64_t len = range_len(vm, r);
+    reserve_items(vm, len);
+    charge_steps(vm, uint64_t(len));
+    std::vector<Value> out;
+    out.reserve(size_t(len));
+    for (int64_t i = 0; i < len; ++i) out.push_back(Value::integer(int64_t(i128(r->start) + i128(i) * r->step)));
+    return out;
+}
 
 void init_range_type(VM& vm) {
     TypeObject* r = vm.t.range;

@@ -38,6 +38,7 @@ Value tuple_new(VM& vm, Args args) {
     if (cls == vm.t.tuple && src.is_obj() && src.obj()->type == vm.t.tuple) return src;  // immutable: share it
     std::vector<Value> items;
     if (src.is_obj() && src.obj()->type == vm.t.list) items = src.as<ListObject>()->items;
+    else if (src.is_obj() && src.obj()->type == vm.t.range) items = range_items(vm, src.as<RangeObject>());
     else items = vm.to_vector(src);
     if (cls == vm.t.tuple) return vm.tuple(std::move(items));
     return Value(make<TupleObject>(cls, std::move(items)));
