@@ -349,7 +349,7 @@ void update_from_kwargs(VM& vm, DictObject* d, Args args) {
 
 Value dict_new(VM& vm, Args args) {
     if (args.size() == 0) vm.type_error("dict.__new__(): not enough arguments");
-    if (!args[0].is_obj() || args[0].obj()->type != vm.t.type ||
+    if (!args[0].is_obj() || !vm.isinstance(args[0], vm.t.type) ||
         !vm.is_subtype(args[0].as<TypeObject>(), vm.t.dict)) {
         std::string what = args[0].is_obj() && vm.isinstance(args[0], vm.t.type) ? args[0].as<TypeObject>()->name : vm.type_name(args[0]);
         vm.type_error("dict.__new__(" + what + "): " + what + " is not a subtype of dict");
