@@ -361,6 +361,9 @@ Value builtin_next(VM& vm, Args args) {
 
 // max() and min(): the first extreme item wins, as in CPython.
 Value min_max(VM& vm, Args args, const char* name, CompareOp better) {
+    if (args.has_kw() && args.kw->size() > 2)
+        vm.type_error(std::string(name) + "() takes at most 2 keyword arguments (" + std::to_string(args.kw->size()) +
+                      " given)");
     arg_kw_only(vm, args, name, {"key", "default"});
     if (args.size() == 0) vm.type_error(std::string(name) + " expected at least 1 argument, got 0");
     const Value* key = vm.kwarg(args, "key");

@@ -86,6 +86,19 @@ Value seq_iter_length_hint(VM& vm, Args args) {
     }
 }
 
+// CPython's name for each kind of sequence iterator (they are one type here).
+Value seq_iter_repr(VM& vm, Args args) {
+    if (args.size() == 0 || !args[0].is_obj() || args[0].obj()->type != vm.t.seq_iter)
+        vm.type_error("__repr__ requires an iterator");
+    auto* it = args[0].as<SeqIterObject>();
+    static constexpr const char* names[] = {"list_iterator",        "tuple_iterator", "range_iterator",
+                                            "str_ascii_iterator",   "list_reverseiterator", "reversed"};
+    const char* name = it->mode < 6 ? names[it->mode] : "iterator";
+    if (it->mode == kIterStr && it->seq.is_obj() && !it->seq.as<StrObject>()->ascii) name = "str_iterator";
+    std::string generic = vm.default_repr(args[0]);  // "<iterator object at 0x...>"
+    return vm.str(std::string("<") + name + generic.substr(generic.find(" object at ")));
+}
+
 // The class a __new__ was called for (args[0]).
 TypeObject* new_class(VM& vm, Args args, const char* name) {
     if (args.size() == 0 || !args[0].is_obj() || !vm.isinstance(args[0], vm.t.type))
@@ -332,6 +345,7 @@ Value make_callable_iterator(VM& vm, Value callable, Value sentinel) {
 void init_iterators(VM& vm) {
     vm.add_iternext(vm.t.seq_iter, seq_iter_next);
     vm.add_method(vm.t.seq_iter, "__length_hint__", seq_iter_length_hint);
+    vm.add_method(vm.t.seq_iter, "__repr__", seq_iter_repr);
 
     TypeObject* enumerate = vm.new_builtin_type("enumerate", nullptr);
     vm.add_static(enumerate, "__new__", enumerate_new);
