@@ -9,11 +9,19 @@ Heap*& current_heap() {
     return heap;
 }
 
+namespace {
+thread_local size_t g_live_instances = 0;
+}
+
+size_t live_object_instances() { return g_live_instances; }
+
 Object::Object(TypeObject* t) : type(t) {
+    ++g_live_instances;
     if (Heap* h = current_heap()) h->link(this);
 }
 
 Object::~Object() {
+    --g_live_instances;
     if (Heap* h = current_heap()) {
         if (heap_prev || heap_next || h->head == this) h->unlink(this);
     }

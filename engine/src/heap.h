@@ -22,6 +22,9 @@ struct Heap {
     void teardown();
 };
 
+// Objects alive on this thread across all heaps (for leak tests).
+size_t live_object_instances();
+
 // The heap new objects join (set by the VM that is running on this thread).
 Heap*& current_heap();
 

@@ -414,6 +414,9 @@ void Lexer::error_at(const std::string& msg, int line, int col1, int end_col1, c
     e.info.line = line;
     e.info.col = col1;
     e.info.end_col = end_col1;
+    e.replaces_parser_errors = e.info.type == "SyntaxError" &&
+                               msg != "unexpected character after line continuation character" &&
+                               msg != "unexpected EOF while parsing";
     throw e;
 }
 
@@ -505,13 +508,19 @@ Token Lexer::next() {
             return t;
         }
         char c = peek();
+        std::size_t comment_start = pos_;
+        bool after_comment = false;
         if (c == '#') {
             while (!at_end() && peek() != '\n' && peek() != '\r') ++pos_;
-            continue;
+            if (at_end()) continue;
+            c = peek();
+            after_comment = true;
         }
         if (c == '\n' || c == '\r') {
             std::size_t nl = pos_;
-            int col = col_at(nl);
+            int end_col = col_at(nl);
+            // As in CPython 3.11, a NEWLINE after a comment starts where the comment starts.
+            int col = after_comment ? col_at(comment_start) : end_col;
             pos_ += (c == '\r' && peek(1) == '\n') ? 2 : 1;
             bool logical_end = brackets_.empty() && !origin_.inside_brackets && emitted_any_on_line_;
             int line = line_;
@@ -523,7 +532,8 @@ Token Lexer::next() {
             Token t;
             t.kind = TokenKind::Newline;
             t.line = t.end_line = line;
-            t.col = t.end_col = col;
+            t.col = col;
+            t.end_col = end_col;
             t.level = 0;
             return t;
         }
@@ -779,10 +789,12 @@ Token Lexer::lex_number(std::size_t start) {
 // number in valid code ("1if x else y"), which CPython only warns about.
 void Lexer::verify_end_of_number(const char* kind) {
     char c = peek();
+    // The keyword must end there: "1else" is accepted, "1elsee3" is not.
     auto follows = [&](const char* rest) {
-        for (std::size_t i = 0; rest[i]; ++i)
+        std::size_t i = 0;
+        for (; rest[i]; ++i)
             if (peek(1 + i) != rest[i]) return false;
-        return true;
+        return !is_potential_ident_char(peek(1 + i));
     };
     bool keyword = (c == 'a' && follows("nd")) || (c == 'e' && follows("lse")) ||
                    (c == 'f' && follows("or")) || (c == 'o' && follows("r")) ||

@@ -44,6 +44,9 @@ struct Token {
 struct SyntaxErrorException {
     SyntaxErrorInfo info;
     bool from_tokenizer = false;
+    // CPython's tokenizer reports indentation and line-continuation problems only when the parser
+    // asks for that token; they never replace a parser error found earlier in the file.
+    bool replaces_parser_errors = true;
 };
 
 // Where an f-string expression or other sub-source starts inside the real file, so the tokens of

@@ -308,6 +308,7 @@ private:
     std::string dotted_name();
     void parameters(Arguments& args, bool is_lambda);
     ExprPtr target_list(TargetsKind kind, bool stop_at_in);
+    ExprPtr for_target();
     void check_target(Expr& e, TargetsKind kind);
 
     // ---- expressions ------------------------------------------------------------------------
@@ -391,6 +392,9 @@ void Parser::fail() {
         // The end of an f-string field is the ')' CPython wraps it in.
         error_range("invalid syntax", t.line, t.col, t.line, t.col + 1);
     }
+    // CPython reports where its parser had read up to; after a stray `not` it has looked one
+    // token further for `not in`.
+    if (t.is_name("not") && pos_ + 1 < tokens_.size()) error_at_token("invalid syntax", tokens_[pos_ + 1]);
     error_at_token("invalid syntax", t);
 }
 
@@ -512,7 +516,18 @@ StmtPtr Parser::expression_statement() {
         bool value_is_yield = false;
         for (;;) {
             value_is_yield = at_kw("yield");
-            ExprPtr v = value_is_yield ? yield_expr() : star_expressions();
+            ExprPtr v;
+            try {
+                v = value_is_yield ? yield_expr() : star_expressions();
+            } catch (const SyntaxErrorException& e) {
+                // `f() =` with nothing after it still gets "cannot assign to function call".
+                if (e.from_tokenizer) throw;
+                for (auto& t : targets)
+                    if (invalid_target(t.get(), TargetsKind::Star) || t->kind == ExprKind::Yield ||
+                        t->kind == ExprKind::YieldFrom)
+                        check_assignment_targets(targets, false, after_first_eq);
+                throw;
+            }
             if (at_op("=")) {
                 targets.push_back(std::move(v));
                 advance();
@@ -559,6 +574,11 @@ StmtPtr Parser::expression_statement() {
     }
 
     if (at_op(":")) {
+        bool target_ok = first->kind == ExprKind::Name || first->kind == ExprKind::Attribute ||
+                         first->kind == ExprKind::Subscript;
+        // CPython names a bad annotation target only when an annotation follows (`i == 2:` is
+        // just invalid syntax at the colon).
+        if (!target_ok && !starts_expression(tok(1))) fail();
         if (first->kind == ExprKind::Tuple) {
             auto& t = static_cast<Tuple&>(*first);
             bool bare = !t.elts.empty() && t.elts[0]->pos.line == t.pos.line && t.elts[0]->pos.col == t.pos.col;
@@ -689,6 +709,32 @@ ExprPtr Parser::target_list(TargetsKind kind, bool allow_tuple) {
     return first;
 }
 
+// `for TARGET in`, consuming the `in`. When that fails, CPython re-reads the target as an
+// expression, which finds "Perhaps you forgot a comma?" in `[v for row n matrix]`.
+ExprPtr Parser::for_target() {
+    Snapshot start = snapshot();
+    int spec = speculation_;
+    try {
+        ExprPtr target = target_list(TargetsKind::For, true);
+        if (accept_kw("in")) {
+            release();
+            return target;
+        }
+    } catch (const SyntaxErrorException& e) {
+        if (e.from_tokenizer || e.info.message.rfind("cannot assign to", 0) == 0) throw;
+        speculation_ = spec;
+    }
+    Token failed_at = tok();
+    restore(start);
+    release();
+    try {
+        star_expressions();
+    } catch (const SyntaxErrorException& e) {
+        if (e.from_tokenizer || e.info.message != "invalid syntax") throw;
+    }
+    error_at_token("invalid syntax", failed_at);
+}
+
 // ---- blocks and compound statements ---------------------------------------------------------
 
 Body Parser::block(const std::string& after, int line) {
@@ -796,8 +842,7 @@ StmtPtr Parser::for_statement(Mark m, bool is_async) {
     int line = advance().line;
     auto s = std::make_unique<For>();
     s->is_async = is_async;
-    s->target = target_list(TargetsKind::For, true);
-    if (!accept_kw("in")) fail();
+    s->target = for_target();
     s->iter = star_expressions();
     expect_colon(false);
     s->body = block("'for' statement", line);
@@ -913,7 +958,7 @@ StmtPtr Parser::function_def(std::vector<ExprPtr> decorators, Mark m, bool is_as
     f->is_async = is_async;
     f->decorator_list = std::move(decorators);
     f->name = expect_name();
-    expect_op("(");
+    if (!accept_op("(")) error_at_token("expected '('", tok());
     parameters(f->args, false);
     expect_op(")");
     if (accept_op("->")) f->returns = expression();
@@ -1173,12 +1218,20 @@ ExprPtr Parser::expression(bool check_invalid) {
     Mark start = mark();  // a parenthesised operand starts at its '(' as in CPython
     ExprPtr d = disjunction();
     if (at_kw("if")) {
+        Snapshot before_if = snapshot();
         advance();
         ExprPtr test = disjunction();
         if (!at_kw("else")) {
+            if (!check_invalid) {
+                // CPython's expression_without_invalid falls back to the bare disjunction.
+                restore(before_if);
+                release();
+                return d;
+            }
             if (!at_op(":")) error_between("expected 'else' after 'if' expression", *d, *test);
             fail();
         }
+        release();
         advance();
         auto e = std::make_unique<IfExp>();
         Mark m = start;
@@ -1548,6 +1601,9 @@ ExprPtr Parser::list_atom() {
         if (at_op("]")) break;
         l->elts.push_back(star_named_expression());
     }
+    if (l->elts.size() > 1 && (at_kw("for") || (at_kw("async") && tok(1).is_name("for"))))
+        error_between("did you forget parentheses around the comprehension target?", *l->elts.front(),
+                      *l->elts.back());
     expect_op("]");
     return finish(std::move(l), m);
 }
@@ -1570,7 +1626,8 @@ ExprPtr Parser::brace_atom() {
                                                           key->pos.col, key->pos.line, -1);
                 fail();
             }
-            advance();
+            Token colon = advance();
+            if (at_op("}") || at_op(",")) error_at_token("expression expected after dictionary key and ':'", colon);
             d->keys.push_back(std::move(key));
             d->values.push_back(expression());
         }
@@ -1584,7 +1641,9 @@ ExprPtr Parser::brace_atom() {
         return dict_items(std::move(d));
     }
     ExprPtr first = star_named_expression();
-    if (accept_op(":")) {
+    if (at_op(":")) {
+        Token colon = advance();
+        if (at_op("}") || at_op(",")) error_at_token("expression expected after dictionary key and ':'", colon);
         ExprPtr value = expression();
         if (at_kw("for") || (at_kw("async") && tok(1).is_name("for"))) {
             auto c = std::make_unique<DictComp>();
@@ -1612,6 +1671,9 @@ ExprPtr Parser::brace_atom() {
         if (at_op("}")) break;
         s->elts.push_back(star_named_expression());
     }
+    if (s->elts.size() > 1 && (at_kw("for") || (at_kw("async") && tok(1).is_name("for"))))
+        error_between("did you forget parentheses around the comprehension target?", *s->elts.front(),
+                      *s->elts.back());
     expect_op("}");
     return finish(std::move(s), m);
 }
@@ -1622,8 +1684,7 @@ std::vector<Comprehension> Parser::comprehension_clauses() {
         Comprehension c;
         if (accept_kw("async")) c.is_async = true;
         advance();  // 'for'
-        c.target = target_list(TargetsKind::For, true);
-        if (!accept_kw("in")) fail();
+        c.target = for_target();
         c.iter = disjunction();
         while (accept_kw("if")) c.ifs.push_back(disjunction());
         out.push_back(std::move(c));
@@ -2022,12 +2083,14 @@ ExprPtr Parser::parse_fstring_field() {
 // After a parser error CPython tokenizes the rest of the file: a tokenizer error there, or a
 // bracket left open on a line before the error, is reported instead.
 void Parser::recheck_rest(SyntaxErrorException& e) {
+    // CPython compares with the line of the last token it had fetched, not the error's line.
+    int last_fetched_line = tokens_.empty() ? e.info.line : tokens_.back().line;
     try {
         for (;;) {
             Token t = lexer_.next();
             if (t.kind == TokenKind::EndMarker) return;
             if (t.kind == TokenKind::EofInBrackets) {
-                if (e.info.line > lexer_.innermost_bracket_line()) {
+                if (last_fetched_line > lexer_.innermost_bracket_line()) {
                     SyntaxErrorInfo info;
                     info.message = std::string("'") + lexer_.innermost_bracket() + "' was never closed";
                     info.line = lexer_.innermost_bracket_line();
@@ -2038,7 +2101,7 @@ void Parser::recheck_rest(SyntaxErrorException& e) {
             }
         }
     } catch (SyntaxErrorException& tokenizer_error) {
-        e.info = tokenizer_error.info;
+        if (tokenizer_error.replaces_parser_errors) e.info = tokenizer_error.info;
     }
 }
 
