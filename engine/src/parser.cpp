@@ -923,8 +923,14 @@ StmtPtr Parser::try_statement() {
                     if (!starts_expression(tok())) break;
                     last = expression();
                 }
-                if (last) error_between("multiple exception types must be parenthesized", *h.type, *last);
-                fail();
+                if (!last) fail();
+                int end_line = last->pos.end_line, end_col = last->pos.end_col;
+                if (at_kw("as") && tok(1).kind == TokenKind::Name) {
+                    end_line = tok(1).end_line;
+                    end_col = tok(1).end_col;
+                }
+                error_range("multiple exception types must be parenthesized", h.type->pos.line, h.type->pos.col,
+                            end_line, end_col);
             }
             if (accept_kw("as")) h.name = expect_name();
         }
@@ -1248,8 +1254,12 @@ ExprPtr Parser::expression(bool check_invalid) {
             std::string name(first.text);
             error_between("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?", *d, *b);
         }
-        bool soft_keyword = first.kind == TokenKind::Name &&
-                            (first.text == "match" || first.text == "case" || first.text == "_");
+        // CPython 3.11 compares only the token's length against the soft keywords, so any
+        // prefix of "match" or "case" (`m`, `c`, `ca`, ...) counts as one here.
+        auto prefix_of = [&](std::string_view keyword) {
+            return !first.text.empty() && keyword.substr(0, first.text.size()) == first.text;
+        };
+        bool soft_keyword = first.kind == TokenKind::Name && (prefix_of("match") || prefix_of("case") || prefix_of("_"));
         bool name_then_string = first.kind == TokenKind::Name && d->kind == ExprKind::Name &&
                                 tok().kind == TokenKind::String;
         if (!soft_keyword && !name_then_string) {
@@ -1988,8 +1998,11 @@ void Parser::parse_fstring_body(std::string_view body, bool raw, int line, int c
         if (!nesting.empty()) error(std::string("f-string: unmatched '") + nesting.back() + "'");
         if (i >= n) error("f-string: expecting '}'");
         std::string_view expr_text = body.substr(expr_start, i - expr_start);
-        if (expr_text.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos)
+        if (expr_text.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos) {
+            if (body[i] == '!' || body[i] == ':' || body[i] == '=')
+                error(std::string("f-string: expression required before '") + body[i] + "'");
             error("f-string: empty expression not allowed");
+        }
         auto [eline, ecol] = position_of(expr_start);
         auto fv = std::make_unique<FormattedValue>();
         fv->value = fstring_field_expression(expr_text, eline, ecol, string_token);
@@ -2059,7 +2072,7 @@ ExprPtr Parser::fstring_field_expression(std::string_view expr_text, int line, i
         return sub.parse_fstring_field();
     } catch (SyntaxErrorException& e) {
         if (e.info.type == "RecursionError" || e.info.message.rfind("f-string", 0) == 0) throw;
-        e.info.message = "f-string: " + e.info.message;
+        if (!e.from_tokenizer) e.info.message = "f-string: " + e.info.message;
         int relative_line = e.info.line - line;
         if (relative_line == 0) {
             e.info.col = e.info.col - col + 1;
