@@ -2,8 +2,9 @@
 // reversed and the callable iterator of iter(f, sentinel). Each is a native iterator
 // (VM::add_iternext), so `for` loops advance them without a Python-level call.
 //
-// SeqIterObject fields, per `mode` (SeqIterMode in seq_util.h). The interpreter's FOR_ITER may
-// read them directly for lists, tuples and ranges:
+// SeqIterObject fields, per `mode` (SeqIterMode in seq_util.h). Their types derive from
+// vm.t.seq_iter (list_iterator, range_iterator, ...: test with base_layout or isinstance, not ==).
+// The interpreter's FOR_ITER may read the fields directly for lists, tuples and ranges:
 //   kIterList (0), kIterTuple (1): `seq` is the ListObject/TupleObject; `index` is the position of
 //       the next item. Exhausted when index >= items.size(); once exhausted, index is set to
 //       INT64_MAX so that items appended later are not produced (CPython forgets the list).
@@ -72,7 +73,7 @@ bool seq_iter_next(VM& vm, Object* self, Value& out) {
 }
 
 Value seq_iter_length_hint(VM& vm, Args args) {
-    if (args.size() == 0 || !args[0].is_obj() || args[0].obj()->type != vm.t.seq_iter)
+    if (args.size() == 0 || !args[0].is_obj() || !vm.isinstance(args[0], vm.t.seq_iter))
         vm.type_error("__length_hint__ requires an iterator");
     auto* it = args[0].as<SeqIterObject>();
     if (!it->seq.is_obj()) return Value::integer(0);
@@ -84,19 +85,6 @@ Value seq_iter_length_hint(VM& vm, Args args) {
         case kIterTupleReversed: return Value::integer(it->index + 1);
         default: return Value::integer(0);
     }
-}
-
-// CPython's name for each kind of sequence iterator (they are one type here).
-Value seq_iter_repr(VM& vm, Args args) {
-    if (args.size() == 0 || !args[0].is_obj() || args[0].obj()->type != vm.t.seq_iter)
-        vm.type_error("__repr__ requires an iterator");
-    auto* it = args[0].as<SeqIterObject>();
-    static constexpr const char* names[] = {"list_iterator",        "tuple_iterator", "range_iterator",
-                                            "str_ascii_iterator",   "list_reverseiterator", "reversed"};
-    const char* name = it->mode < 6 ? names[it->mode] : "iterator";
-    if (it->mode == kIterStr && it->seq.is_obj() && !it->seq.as<StrObject>()->ascii) name = "str_iterator";
-    std::string generic = vm.default_repr(args[0]);  // "<iterator object at 0x...>"
-    return vm.str(std::string("<") + name + generic.substr(generic.find(" object at ")));
 }
 
 // The class a __new__ was called for (args[0]).
@@ -345,7 +333,18 @@ Value make_callable_iterator(VM& vm, Value callable, Value sentinel) {
 void init_iterators(VM& vm) {
     vm.add_iternext(vm.t.seq_iter, seq_iter_next);
     vm.add_method(vm.t.seq_iter, "__length_hint__", seq_iter_length_hint);
-    vm.add_method(vm.t.seq_iter, "__repr__", seq_iter_repr);
+    // One SeqIterObject layout, several names (as CPython shows them in reprs and errors).
+    const std::pair<AuxType, const char*> kinds[] = {
+        {AuxType::ListIter, "list_iterator"},       {AuxType::TupleIter, "tuple_iterator"},
+        {AuxType::RangeIter, "range_iterator"},     {AuxType::StrAsciiIter, "str_ascii_iterator"},
+        {AuxType::StrIter, "str_iterator"},         {AuxType::ListReverseIter, "list_reverseiterator"},
+        {AuxType::TupleReverseIter, "reversed"},
+    };
+    for (auto [kind, name] : kinds) {
+        TypeObject* type = vm.new_builtin_type(name, vm.t.seq_iter);
+        vm.add_iternext(type, seq_iter_next);
+        aux_type(vm, kind) = type;
+    }
 
     TypeObject* enumerate = vm.new_builtin_type("enumerate", nullptr);
     vm.add_static(enumerate, "__new__", enumerate_new);

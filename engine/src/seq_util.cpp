@@ -264,7 +264,19 @@ std::string repr_items(VM& vm, const std::vector<Value>& items, std::string_view
 // ---- construction helpers ----------------------------------------------------------------------
 
 Value new_seq_iter(VM& vm, Value seq, SeqIterMode mode) {
-    auto it = make<SeqIterObject>(vm.t.seq_iter, std::move(seq));
+    AuxType kind = AuxType::ListIter;
+    switch (mode) {
+        case kIterList: kind = AuxType::ListIter; break;
+        case kIterTuple: kind = AuxType::TupleIter; break;
+        case kIterRange: kind = AuxType::RangeIter; break;
+        case kIterStr:
+            kind = seq.is_obj() && !seq.as<StrObject>()->ascii ? AuxType::StrIter : AuxType::StrAsciiIter;
+            break;
+        case kIterListReversed: kind = AuxType::ListReverseIter; break;
+        case kIterTupleReversed: kind = AuxType::TupleReverseIter; break;
+    }
+    TypeObject* type = aux_type(vm, kind);
+    auto it = make<SeqIterObject>(type ? type : vm.t.seq_iter, std::move(seq));
     it->mode = mode;
     return Value(it);
 }

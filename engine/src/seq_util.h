@@ -94,7 +94,8 @@ void check_recursion(VM& vm, const char* where);
 std::string repr_items(VM& vm, const std::vector<Value>& items, std::string_view open, std::string_view close);
 
 // ---- construction helpers ------------------------------------------------------------------
-// A fresh sequence iterator on vm.t.seq_iter (see iterators.cpp for the modes).
+// A fresh sequence iterator (a SeqIterObject whose type derives from vm.t.seq_iter and carries
+// CPython's name: list_iterator, range_iterator, ...; see iterators.cpp for the modes).
 enum SeqIterMode : uint8_t { kIterList = 0, kIterTuple = 1, kIterRange = 2, kIterStr = 3, kIterListReversed = 4, kIterTupleReversed = 5 };
 Value new_seq_iter(VM& vm, Value seq, SeqIterMode mode);
 // iter(callable, sentinel) (iterators.cpp).
@@ -114,7 +115,8 @@ void reserve_items(VM& vm, int64_t count, size_t item_size = sizeof(Value));
 // and run on another.
 enum class AuxType : uint8_t {
     DictKeys, DictValues, DictItems, DictKeyIter, DictValueIter, DictItemIter,
-    DictReverseKeyIter, DictReverseValueIter, DictReverseItemIter, SetIter, ReversedIter, CallableIter, Count
+    DictReverseKeyIter, DictReverseValueIter, DictReverseItemIter, SetIter, ReversedIter, CallableIter,
+    ListIter, TupleIter, RangeIter, StrAsciiIter, StrIter, ListReverseIter, TupleReverseIter, Count
 };
 TypeObject*& aux_type(VM& vm, AuxType which);
 // Sets `__hash__ = None` on a builtin type so hash() reports "unhashable type: 'list'".
