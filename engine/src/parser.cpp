@@ -365,6 +365,7 @@ private:
     // Set while parsing the token after a string run, where f-string errors are reported.
     std::optional<Token> string_error_token_;
     const Expr* bare_genexp_ = nullptr;  // a generator expression written as the only call argument
+    int peg_trailers_ = 0;  // > 0 while a failing trailer should end a primary instead of the parse
 };
 
 // ---- generic failure ------------------------------------------------------------------------
@@ -597,6 +598,9 @@ StmtPtr Parser::expression_statement() {
         a->target = std::move(first);
         return finish(std::move(a), m);
     }
+
+    if (at_op(":=") && first->kind != ExprKind::Name && first->kind != ExprKind::Tuple)
+        error_at_node(std::string("cannot use assignment expressions with ") + expr_name(*first), *first);
 
     auto s = std::make_unique<ExprStmt>();
     s->value = std::move(first);
@@ -1262,16 +1266,32 @@ ExprPtr Parser::expression(bool check_invalid) {
         bool soft_keyword = first.kind == TokenKind::Name && (prefix_of("match") || prefix_of("case") || prefix_of("_"));
         bool name_then_string = first.kind == TokenKind::Name && d->kind == ExprKind::Name &&
                                 tok().kind == TokenKind::String;
-        if (!soft_keyword && !name_then_string) {
+        if (soft_keyword && d->kind == ExprKind::Name) {
+            // CPython then meets the next expression on its own; its own hint may apply there
+            // (`[c r c in d]` points at `r c in d`).
+            Snapshot snap = snapshot();
+            int spec = speculation_;
+            try {
+                expression(true);
+            } catch (const SyntaxErrorException& err) {
+                if (err.from_tokenizer || err.info.message == "invalid syntax. Perhaps you forgot a comma?") throw;
+                speculation_ = spec;
+            }
+            restore(snap);
+            release();
+        } else if (!soft_keyword && !name_then_string) {
             // "Perhaps you forgot a comma?" -- only inside brackets, as CPython.
             Snapshot snap = snapshot();
             int spec = speculation_;
             try {
+                ++peg_trailers_;
                 ExprPtr b = expression(false);
+                --peg_trailers_;
                 if (prev_level_ > 0) error_between("invalid syntax. Perhaps you forgot a comma?", *d, *b);
             } catch (const SyntaxErrorException& err) {
                 if (err.from_tokenizer || err.info.message == "invalid syntax. Perhaps you forgot a comma?") throw;
                 speculation_ = spec;
+                peg_trailers_ = 0;
             }
             restore(snap);
             release();
@@ -1440,33 +1460,53 @@ ExprPtr Parser::primary() {
     for (;;) {
         if (!at_op(".") && !at_op("(") && !at_op("[")) break;
         if (nesting_ + ++chain > kMaxNesting) too_deep();
-        if (accept_op(".")) {
-            auto a = std::make_unique<Attribute>();
-            a->value = std::move(e);
-            a->attr = expect_name();
-            e = finish(std::move(a), m);
-        } else if (at_op("(")) {
-            Token open = advance();
-            auto c = std::make_unique<Call>();
-            c->func = std::move(e);
-            call_arguments(c->args, c->keywords, ")");
-            expect_op(")");
-            // A generator expression that is the only argument borrows the call's parentheses.
-            if (c->args.size() == 1 && c->keywords.empty() && bare_genexp_ == c->args[0].get()) {
-                c->args[0]->pos.line = open.line;
-                c->args[0]->pos.col = open.col;
-                c->args[0]->pos.end_line = prev_end_line_;
-                c->args[0]->pos.end_col = prev_end_col_;
+        // While looking for "Perhaps you forgot a comma?", a trailer that does not parse is simply
+        // not part of the expression, as in CPython's PEG rules (`x oelser []` ends at `oelser`).
+        std::optional<Snapshot> undo;
+        int spec = speculation_;
+        if (peg_trailers_ > 0) undo = snapshot();
+        try {
+            if (accept_op(".")) {
+                std::string attr = expect_name();
+                auto a = std::make_unique<Attribute>();
+                a->value = std::move(e);
+                a->attr = std::move(attr);
+                e = finish(std::move(a), m);
+            } else if (at_op("(")) {
+                Token open = advance();
+                std::vector<ExprPtr> args;
+                std::vector<Keyword> keywords;
+                call_arguments(args, keywords, ")");
+                expect_op(")");
+                auto c = std::make_unique<Call>();
+                c->func = std::move(e);
+                c->args = std::move(args);
+                c->keywords = std::move(keywords);
+                // A generator expression that is the only argument borrows the call's parentheses.
+                if (c->args.size() == 1 && c->keywords.empty() && bare_genexp_ == c->args[0].get()) {
+                    c->args[0]->pos.line = open.line;
+                    c->args[0]->pos.col = open.col;
+                    c->args[0]->pos.end_line = prev_end_line_;
+                    c->args[0]->pos.end_col = prev_end_col_;
+                }
+                e = finish(std::move(c), m);
+            } else {
+                advance();
+                ExprPtr slice = slices();
+                expect_op("]");
+                auto s = std::make_unique<Subscript>();
+                s->value = std::move(e);
+                s->slice = std::move(slice);
+                e = finish(std::move(s), m);
             }
-            e = finish(std::move(c), m);
-        } else {
-            advance();
-            auto s = std::make_unique<Subscript>();
-            s->value = std::move(e);
-            s->slice = slices();
-            expect_op("]");
-            e = finish(std::move(s), m);
+        } catch (const SyntaxErrorException& err) {
+            if (!undo || err.from_tokenizer) throw;
+            speculation_ = spec;
+            restore(*undo);
+            release();
+            break;
         }
+        if (undo) release();
     }
     return e;
 }
