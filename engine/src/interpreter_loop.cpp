@@ -161,6 +161,7 @@ static Frame* enter_generator(VM& vm, GeneratorObject* gen, Frame* resumer, Valu
     gen->state = GenState::Running;
     gen->awaited = true;
     g->back = resumer;
+    g->is_entry = false;  // it may have been resumed from native code before
     if (!first && !throw_now) g->push(std::move(sent));
     return g;
 }
