@@ -5,6 +5,9 @@
 #include <cstring>
 #include <limits>
 
+#include "dict.h"
+#include "frame.h"
+#include "interpreter.h"
 #include "seq_util.h"
 #include "str_util.h"
 #include "types.h"
@@ -254,10 +257,46 @@ Value builtin_hasattr(VM& vm, Args args) {
     return Value::boolean(vm.getattr_opt(args[0], attribute_name(vm, args[1])).has_value());
 }
 
+// ---- namespaces of the calling frame ---------------------------------------------------------
+
+Frame* calling_frame(VM& vm) {
+    Frame* f = vm.interp ? vm.interp->current : nullptr;
+    if (!f) vm.raise(vm.e.SystemError, "no current frame");
+    return f;
+}
+
+Value builtin_globals(VM& vm, Args args) {
+    arg_none(vm, args, "globals", 0);
+    return Value(calling_frame(vm)->globals);
+}
+
+// A module or class body's namespace itself; in a function, a snapshot of its bound locals
+// (parameters and variables first, then closure cells), as CPython's locals() returns.
+Value current_locals(VM& vm) {
+    Frame* f = calling_frame(vm);
+    if (f->locals) return Value(f->locals);
+    Ref<DictObject> d = vm.new_dict();
+    const CodeObject& code = *f->code;
+    for (size_t i = 0; i < code.varnames.size() && i < f->fast.size(); ++i)
+        if (f->fast_set(i)) dict_set_str(vm, d.get(), code.varnames[i], f->fast[i]);
+    for (size_t i = 0; i < f->cells.size(); ++i) {
+        const CellObject* cell = f->cells[i].get();
+        if (!cell || cell->empty) continue;
+        const Ref<StrObject>& name = i < code.cellvars.size() ? code.cellvars[i] : code.freevars[i - code.cellvars.size()];
+        dict_set_str(vm, d.get(), name, cell->value);
+    }
+    return Value(d);
+}
+
+Value builtin_locals(VM& vm, Args args) {
+    arg_none(vm, args, "locals", 0);
+    return current_locals(vm);
+}
+
 Value builtin_vars(VM& vm, Args args) {
     arg_no_kw(vm, args, "vars");
     size_t n = arg_count(vm, args, "vars", 0, 1, 0);
-    if (n == 0) vm.raise(vm.e.NotImplementedError, "vars() without an argument is not supported");
+    if (n == 0) return current_locals(vm);
     auto d = vm.getattr_opt(args[0], vm.intern("__dict__").get());
     if (!d) vm.type_error("vars() argument must have __dict__ attribute");
     return *d;
@@ -267,15 +306,30 @@ Value builtin_vars(VM& vm, Args args) {
 Value builtin_dir(VM& vm, Args args) {
     arg_no_kw(vm, args, "dir");
     size_t n = arg_count(vm, args, "dir", 0, 1, 0);
-    if (n == 0) vm.raise(vm.e.NotImplementedError, "dir() without an argument is not supported");
-    const Value& obj = args[0];
     std::vector<std::string> names;
     auto add_keys = [&](const DictObject* d) {
         if (!d) return;
         for (const DictEntry& e : d->entries)
             if (e.used && e.key.is_obj() && vm.isinstance(e.key, vm.t.str)) names.push_back(e.key.as<StrObject>()->s);
     };
-    if (obj.is_obj()) {
+    Value obj = n == 0 ? current_locals(vm) : args[0];
+    if (n == 1) {
+        if (auto custom = vm.lookup_type(vm.type_of(obj), "__dir__")) {
+            Value listed = vm.call(*custom, {obj});
+            for (const Value& name : vm.to_vector(listed)) {
+                if (!name.is_obj() || !vm.isinstance(name, vm.t.str))
+                    vm.type_error("'<' not supported between instances of '" + vm.type_name(name) + "' and 'str'");
+                names.push_back(name.as<StrObject>()->s);
+            }
+            std::sort(names.begin(), names.end());
+            std::vector<Value> out;
+            for (std::string& s : names) out.push_back(vm.str(std::move(s)));
+            return vm.list(std::move(out));
+        }
+    }
+    if (n == 0) {
+        add_keys(obj.as<DictObject>());
+    } else if (obj.is_obj()) {
         if (auto* module = dynamic_cast<ModuleObject*>(obj.obj())) {
             add_keys(module->dict.get());
         } else {
@@ -626,6 +680,8 @@ void init_builtins(VM& vm) {
     vm.add_builtin("delattr", builtin_delattr);
     vm.add_builtin("hasattr", builtin_hasattr);
     vm.add_builtin("vars", builtin_vars);
+    vm.add_builtin("globals", builtin_globals);
+    vm.add_builtin("locals", builtin_locals);
     vm.add_builtin("dir", builtin_dir);
     vm.add_builtin("isinstance", builtin_isinstance);
     vm.add_builtin("issubclass", builtin_issubclass);
