@@ -364,9 +364,7 @@ std::vector<std::string> split_whitespace(std::string_view s, int64_t maxsplit, 
             while (i < n && uc_is_space(u[i])) ++i;
             if (i >= n) break;
             if (static_cast<int64_t>(parts.size()) == maxsplit) {
-                size_t e = n;
-                while (e > i && uc_is_space(u[e - 1])) --e;
-                parts.push_back(u32_to_utf8(u.substr(i, e - i)));
+                parts.push_back(u32_to_utf8(u.substr(i)));  // the rest keeps its trailing space
                 break;
             }
             size_t j = i;
@@ -380,9 +378,7 @@ std::vector<std::string> split_whitespace(std::string_view s, int64_t maxsplit, 
             while (e > 0 && uc_is_space(u[e - 1])) --e;
             if (e == 0) break;
             if (static_cast<int64_t>(parts.size()) == maxsplit) {
-                size_t b = 0;
-                while (b < e && uc_is_space(u[b])) ++b;
-                parts.push_back(u32_to_utf8(u.substr(b, e - b)));
+                parts.push_back(u32_to_utf8(u.substr(0, e)));  // the rest keeps its leading space
                 break;
             }
             size_t b = e;
