@@ -1,0 +1,17 @@
+# The awaiting task's wake-up is also a done callback: one added earlier runs before it,
+# and the await registered first runs first.
+import asyncio
+
+async def work():
+    await asyncio.sleep(0.1)
+
+async def main():
+    t = asyncio.create_task(work())
+    await asyncio.sleep(0)
+    t.add_done_callback(lambda _: print("callback added before await"))
+    await t
+    print("main resumed")
+
+asyncio.run(main())
+# expect: callback added before await
+# expect: main resumed
