@@ -259,7 +259,7 @@ private:
         SyntaxErrorException e;
         e.info.type = "RecursionError";
         e.info.message = "maximum recursion depth exceeded during compilation";
-        e.info.line = tok().line;
+        e.info.line = 0;  // python3 prints just "RecursionError: ..." for this, no file and line
         throw e;
     }
     struct DepthGuard {

@@ -394,6 +394,7 @@ TEST(ParserLimits, DeepUnaryMinusIsARecursionErrorNotACrash) {
     SyntaxErrorInfo e = error_of("x = " + std::string(100000, '-') + "1\n");
     EXPECT_EQ(e.type, "RecursionError");
     EXPECT_EQ(e.message, "maximum recursion depth exceeded during compilation");
+    EXPECT_EQ(e.line, 0);  // python3 shows no file or line for it
 }
 
 TEST(ParserLimits, ThousandsOfUnaryMinusesStillParse) {
@@ -680,6 +681,51 @@ const ErrorCase kErrorCases[] = {
     {"UnterminatedStringInsideCall", "print(\"abc)\n", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 7, 7, "print(\"abc)"},
     {"TooManyNestedParentheses", "x = (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((1)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))\n", "SyntaxError", "too many nested parentheses", 1, 205, 205, "x = (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((1)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))"},
     {"InvisibleIdeographicSpace", "x = 1　+ 2\n", "SyntaxError", "invalid non-printable character U+3000", 1, 6, 6, "x = 1　+ 2"},
+    {"ErrorAtEndOfLineWithCommentPointsAtComment", "print(e)  not # a comment\n", "SyntaxError", "invalid syntax", 1, 15, 26, "print(e)  not # a comment"},
+    {"TrailingOperatorBeforeComment", "print(1)*  # note\n", "SyntaxError", "invalid syntax", 1, 12, 18, "print(1)*  # note"},
+    {"ExpectedColonBeforeComment", "if x  # check\n    pass\n", "SyntaxError", "expected ':'", 1, 7, 14, "if x  # check"},
+    {"MissingBlockIndentWinsOverLaterBadDedent", "def f(x):\n    if x < 0:\n    return 1\n  return 2\n", "IndentationError", "expected an indented block after 'if' statement on line 2", 3, 5, 11, "    return 1"},
+    {"ComparisonFollowedByColon", "for i in x:\n    i == 2:\n        break\n", "SyntaxError", "invalid syntax", 2, 11, 12, "    i == 2:"},
+    {"ExpectedParenthesisAfterFunctionName", "def re peat(times):\n    pass\n", "SyntaxError", "expected '('", 1, 8, 12, "def re peat(times):"},
+    {"MissingInInComprehensionSuggestsComma", "print([v for row n matrix for v in row])\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 14, 19, "print([v for row n matrix for v in row])"},
+    {"MissingInInGeneratorArgumentSuggestsComma", "print(\", \".join(str(n) for n range(3)))\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 28, 38, "print(\", \".join(str(n) for n range(3)))"},
+    {"MissingInInForStatement", "for x y in z:\n    pass\n", "SyntaxError", "invalid syntax", 1, 7, 8, "for x y in z:"},
+    {"ComprehensionTargetNeedsParentheses", "[x, y for x, y in z]\n", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 2, 6, "[x, y for x, y in z]"},
+    {"SetComprehensionTargetNeedsParentheses", "{x, y for x, y in z}\n", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 2, 6, "{x, y for x, y in z}"},
+    {"DictValueMissing", "x = {1: }\n", "SyntaxError", "expression expected after dictionary key and ':'", 1, 7, 8, "x = {1: }"},
+    {"DictValueMissingAfterFirstItem", "x = {1: 2, 3:}\n", "SyntaxError", "expression expected after dictionary key and ':'", 1, 13, 14, "x = {1: 2, 3:}"},
+    {"NumberFollowedByLongerWordIsInvalid", "print(1elsee3)\n", "SyntaxError", "invalid decimal literal", 1, 7, 7, "print(1elsee3)"},
+    {"AssignmentWithoutValueToCall", "print(x)=  # note\n", "SyntaxError", "cannot assign to function call", 1, 1, 9, "print(x)=  # note"},
+    {"ShortNamesLikeSoftKeywordsGetNoCommaHint", "print(m b)\n", "SyntaxError", "invalid syntax", 1, 9, 10, "print(m b)"},
+    {"CommaHintForOrdinaryShortName", "print(a b)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 7, 10, "print(a b)"},
+    {"SoftKeywordPrefixInListGetsHintLater", "[c r c in d]\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 4, 12, "[c r c in d]"},
+    {"MissingCommaAfterOrExpression", "print(None or 0 oelser [])\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 7, 23, "print(None or 0 oelser [])"},
+    {"ConditionalWithoutElseInsideListSuggestsComma", "[a x if y]\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 2, 5, "[a x if y]"},
+    {"FStringExpressionRequiredBeforeConversion", "f\"{!r}\"\n", "SyntaxError", "f-string: expression required before '!'", 1, 8, 8, "f\"{!r}\""},
+    {"FStringExpressionRequiredBeforeFormatSpec", "f\"{:x}\"\n", "SyntaxError", "f-string: expression required before ':'", 1, 8, 8, "f\"{:x}\""},
+    {"FStringExpressionRequiredBeforeEquals", "f\"{=}\"\n", "SyntaxError", "f-string: expression required before '='", 1, 7, 7, "f\"{=}\""},
+    {"FStringWhitespaceOnlyExpression", "f\"{ }\"\n", "SyntaxError", "f-string: empty expression not allowed", 1, 7, 7, "f\"{ }\""},
+    {"FStringMissingConversionCharacter", "f\"{x!}\"\n", "SyntaxError", "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, 8, 8, "f\"{x!}\""},
+    {"FStringSpaceAfterConversion", "f\"{x!r }\"\n", "SyntaxError", "f-string: expecting '}'", 1, 10, 10, "f\"{x!r }\""},
+    {"FStringDoubledClosingBraceAfterField", "f\"{x}}\"\n", "SyntaxError", "f-string: single '}' is not allowed", 1, 8, 8, "f\"{x}}\""},
+    {"ExceptTypesWithAsNeedParentheses", "try:\n    pass\nexcept TypeE,rror as e:\n    pass\n", "SyntaxError", "multiple exception types must be parenthesized", 3, 8, 23, "except TypeE,rror as e:"},
+    {"WalrusOnAttributeStatement", "self.y := y\n", "SyntaxError", "cannot use assignment expressions with attribute", 1, 1, 7, "self.y := y"},
+    {"WalrusOnCallStatement", "f(x) := 1\n", "SyntaxError", "cannot use assignment expressions with function call", 1, 1, 5, "f(x) := 1"},
+    {"WalrusOnNameStatement", "x := 1\n", "SyntaxError", "invalid syntax", 1, 3, 5, "x := 1"},
+    {"WalrusOnTupleStatement", "a, b := 1\n", "SyntaxError", "invalid syntax", 1, 6, 8, "a, b := 1"},
+    {"ClassNameFollowedByName", "class A x:\n pass\n", "SyntaxError", "invalid syntax", 1, 9, 10, "class A x:"},
+    {"FunctionParametersFollowedByName", "def f(x) y:\n pass\n", "SyntaxError", "expected ':'", 1, 10, 11, "def f(x) y:"},
+    {"ImportFollowedByName", "import x y\n", "SyntaxError", "invalid syntax", 1, 10, 11, "import x y"},
+    {"FromImportMisspelled", "from x imp y\n", "SyntaxError", "invalid syntax", 1, 8, 11, "from x imp y"},
+    {"LambdaBodyFollowedByName", "lambda x: x y\n", "SyntaxError", "invalid syntax", 1, 13, 14, "lambda x: x y"},
+    {"AsyncWithTwoExpressions", "async with a b: pass\n", "SyntaxError", "invalid syntax", 1, 14, 15, "async with a b: pass"},
+    {"GeneratorArgumentFollowedByName", "f(x for x in y z)\n", "SyntaxError", "invalid syntax", 1, 16, 17, "f(x for x in y z)"},
+    {"PrintWithPercentFormatting", "print \"x\" % y\n", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1, 14, "print \"x\" % y"},
+    {"AnnotationOnExpression", "x + 1: int = 3\n", "SyntaxError", "illegal target for annotation", 1, 1, 6, "x + 1: int = 3"},
+    {"UnclosedCallFollowedByStatements", "print(a, 5\nprint(x)\ny = 1\n", "SyntaxError", "'(' was never closed", 1, 6, 0, "print(a, 5"},
+    {"UnclosedNestedCallFollowedByStatements", "print((1\nprint(())\nx = 1\n", "SyntaxError", "'(' was never closed", 1, 7, 0, "print((1"},
+    {"ChineseCommaInCall", "print(\"你好\"，\"世界\")\n", "SyntaxError", "invalid character '，' (U+FF0C)", 1, 11, 11, "print(\"你好\"，\"世界\")"},
+    {"ChineseParenthesesInDef", "def 问候（名字）:\n    pass\n", "SyntaxError", "invalid character '（' (U+FF08)", 1, 7, 7, "def 问候（名字）:"},
 };
 
 class ParserError : public ::testing::TestWithParam<ErrorCase> {};
