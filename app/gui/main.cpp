@@ -41,9 +41,28 @@ void takeScreenshotWhenDone(ls::gui::MainWindow& window, const QString& path, bo
     QTimer::singleShot(0, &window, &ls::gui::MainWindow::runProgram);
 }
 
+// --help, --version and --screenshot need no screen. Without a display (CI, ssh) they would
+// still fail in QApplication's platform setup, so they get the offscreen platform unless the user
+// chose one.
+void useOffscreenPlatformIfHeadless(int argc, char* argv[]) {
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
+        qEnvironmentVariableIsSet("WAYLAND_DISPLAY")) {
+        return;
+    }
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version" || arg == "--screenshot" || arg.startsWith("--screenshot=")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
+    useOffscreenPlatformIfHeadless(argc, argv);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Loopscope"));
     QCoreApplication::setApplicationName(QStringLiteral("Loopscope"));
