@@ -1,6 +1,7 @@
 #include "program_runner.h"
 
 #include <functional>
+#include <exception>
 #include <mutex>
 #include <string>
 #include <utility>
@@ -69,7 +70,9 @@ private:
 ProgramRunner::ProgramRunner(QObject* parent) : QObject(parent) {}
 
 ProgramRunner::~ProgramRunner() {
-    if (thread_) thread_->wait();
+    if (!thread_) return;
+    thread_->wait();
+    delete thread_;
 }
 
 void ProgramRunner::run(const QString& source, const QString& fileName) {
@@ -88,7 +91,13 @@ void ProgramRunner::run(const QString& source, const QString& fileName) {
     };
     thread_ = QThread::create([queue = queue_, options, notify, code = source.toStdString()] {
         QueueingHost host(*queue, notify);
-        queue->result = ls::run_program(code, options, host);
+        try {
+            queue->result = ls::run_program(code, options, host);
+        } catch (const std::exception& e) {
+            // An engine bug must not take the app down (an exception would end it here).
+            host.write(ls::Stream::Stderr, std::string("internal error in Loopscope: ") + e.what() + "\n");
+            queue->result.exit_code = 1;
+        }
     });
     // Python calls nest on the C++ stack up to the recursion limit; give the worker room for
     // that (only the pages actually used are committed).
