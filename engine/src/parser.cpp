@@ -371,7 +371,7 @@ private:
 // ---- generic failure ------------------------------------------------------------------------
 
 void Parser::fail() {
-    const Token& t = tok();
+    Token t = tok();
     if (t.kind == TokenKind::Indent) {
         SyntaxErrorException e;
         e.info.type = "IndentationError";
@@ -436,7 +436,7 @@ void Parser::simple_statements(Body& out) {
 
 StmtPtr Parser::simple_statement() {
     Mark m = mark();
-    const Token& t = tok();
+    Token t = tok();
     if (t.kind == TokenKind::Name) {
         std::string_view w = t.text;
         if (w == "pass") { advance(); return finish(std::make_unique<Pass>(), m); }
@@ -745,7 +745,7 @@ Body Parser::block(const std::string& after, int line) {
     Body body;
     if (tok().kind == TokenKind::Newline) {
         Token newline = advance();
-        const Token& t = tok();
+        Token t = tok();
         if (t.kind != TokenKind::Indent) {
             std::string msg = "expected an indented block after " + after + " on line " + std::to_string(line);
             if (t.kind == TokenKind::EndMarker)
@@ -773,7 +773,7 @@ Body Parser::block(const std::string& after, int line) {
 }
 
 StmtPtr Parser::compound_statement() {
-    const Token& t = tok();
+    Token t = tok();
     if (t.is_op("@")) {
         std::vector<ExprPtr> decorators;
         while (accept_op("@")) {
@@ -1351,7 +1351,7 @@ ExprPtr Parser::comparison() {
     std::unique_ptr<Compare> cmp;
     for (;;) {
         CmpOpKind op;
-        const Token& t = tok();
+        Token t = tok();
         if (t.is_op("==")) op = CmpOpKind::Eq;
         else if (t.is_op("!=")) op = CmpOpKind::NotEq;
         else if (t.is_op("<")) op = CmpOpKind::Lt;
@@ -1557,7 +1557,7 @@ ExprPtr Parser::yield_expr() {
 }
 
 ExprPtr Parser::atom() {
-    const Token& t = tok();
+    Token t = tok();
     Mark m = mark();
     switch (t.kind) {
         case TokenKind::Name: {
