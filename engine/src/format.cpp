@@ -172,6 +172,9 @@ std::string format_int_with_spec(const mpz_class& v, const FormatSpec& spec) {
     }
     if (!spec.alternate) prefix.clear();
     mpz_class a = abs(v);
+    if (base == 10 && mpz_sizeinbase(a.get_mpz_t(), 2) > 14000 && mpz_decimal_digits(a) > 4300)
+        value_error("Exceeds the limit (4300 digits) for integer string conversion; "
+                    "use sys.set_int_max_str_digits() to increase the limit");
     std::string digits = a.get_str(base);
     size_t group = (base == 10) ? 3 : 4;
     return layout_number(spec, sign_text(v < 0, spec.sign), prefix, digits, "", group);

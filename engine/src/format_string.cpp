@@ -66,13 +66,16 @@ std::string layout_numeric(const PercentFlags& f, bool negative, const std::stri
 std::string percent_int(VM& vm, const PercentFlags& f, char type, const Value& arg) {
     Value v = arg;
     if (!is_int_value(v)) {
-        if (v.is_float() && (type == 'd' || type == 'i' || type == 'u')) {
+        bool decimal = type == 'd' || type == 'i' || type == 'u';
+        // %d takes any real number (int(x)); %x and %o only integers (__index__).
+        if (v.is_float() && decimal) {
             v = int_from_double(vm, v.as_float());
+        } else if (auto in = decimal ? vm.lookup_type(vm.type_of(v), "__int__") : std::nullopt) {
+            v = vm.call(*in, {v});
         } else if (auto idx = vm.lookup_type(vm.type_of(v), "__index__")) {
             v = vm.call(*idx, {v});
-        } else if (type == 'd' || type == 'i' || type == 'u') {
-            if (auto in = vm.lookup_type(vm.type_of(v), "__int__")) v = vm.call(*in, {v});
-            else vm.type_error(std::string("%") + type + " format: a real number is required, not " + vm.type_name(arg));
+        } else if (decimal) {
+            vm.type_error(std::string("%") + type + " format: a real number is required, not " + vm.type_name(arg));
         } else {
             vm.type_error(std::string("%") + type + " format: an integer is required, not " + vm.type_name(arg));
         }

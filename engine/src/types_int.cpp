@@ -433,7 +433,17 @@ Value int_from_bytes(VM& vm, Args args) {
 }
 
 // int(x=0) / int(x, base=10)
+Value int_new_exact(VM& vm, Args args);
+
+// A user subclass of int gets a heap object of its own type holding the value.
 Value int_new(VM& vm, Args args) {
+    Value v = int_new_exact(vm, args);
+    auto* cls = args[0].as<TypeObject>();
+    if (cls == vm.t.int_ || !vm.is_subtype(cls, vm.t.int_)) return v;
+    return Value(make<BigIntObject>(cls, int_to_mpz(v)));
+}
+
+Value int_new_exact(VM& vm, Args args) {
     size_t n = args.size() - 1;
     const Value* x = n >= 1 ? &args[1] : nullptr;
     const Value* base_v = n >= 2 ? &args[2] : nullptr;
