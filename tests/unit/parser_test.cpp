@@ -749,7 +749,6 @@ const ErrorCase kErrorCases[] = {
     {"ColonAfterCall", "print(x):\n", "SyntaxError", "invalid syntax", 1, 9, 10, "print(x):"},
     {"AssignInWhileCondition", "while x = 1:\n    pass\n", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 7, 12, "while x = 1:"},
     {"MissingOperandInCondition", "if x >:\n    pass\n", "SyntaxError", "invalid syntax", 1, 7, 8, "if x >:"},
-    {"TrailingBackslashThenBlank", "x = 1 + \\\n\ny = 2\n", "SyntaxError", "invalid syntax", 2, 1, 1, "x = 1 + \\"},
     {"StringConcatWithoutPlus", "print(\"a\" name)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 7, 15, "print(\"a\" name)"},
     {"LambdaWithReturn", "f = lambda x: return x\n", "SyntaxError", "invalid syntax", 1, 15, 21, "f = lambda x: return x"},
     {"DictLiteralWithEquals", "d = {'a' = 1}\n", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 6, 9, "d = {'a' = 1}"},
