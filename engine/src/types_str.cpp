@@ -52,6 +52,15 @@ const Value* arg_or_kw(VM& vm, Args args, size_t pos, const char* name) {
     return vm.kwarg(args, name);
 }
 
+// "find() takes at least 1 argument (0 given)" (the wording of str's older METH_VARARGS methods)
+void takes_between(VM& vm, Args args, const char* name, size_t min, size_t max) {
+    size_t n = args.size() - 1;
+    if (n >= min && n <= max) return;
+    size_t shown = n < min ? min : max;
+    vm.type_error(std::string(name) + "() takes " + (n < min ? "at least " : "at most ") + std::to_string(shown) +
+                  " argument" + (shown == 1 ? "" : "s") + " (" + std::to_string(n) + " given)");
+}
+
 StrObject* str_arg(VM& vm, const Value& v, const std::string& what) {
     if (!is_str(vm, v)) vm.type_error(what + vm.type_name(v));
     return as_str(v);
@@ -221,6 +230,8 @@ Value str_new(VM& vm, Args args) {
     const Value* err = arg_or_kw(vm, args, 3, "errors");
     if (args.size() > 4) vm.type_error("str() takes at most 3 arguments (" + std::to_string(args.size() - 1) + " given)");
     std::string text;
+    if (enc && !is_str(vm, *enc)) vm.type_error("str() argument 'encoding' must be str, not " + vm.type_name(*enc));
+    if (err && !is_str(vm, *err)) vm.type_error("str() argument 'errors' must be str, not " + vm.type_name(*err));
     if (enc || err) {
         if (!obj) text = "";
         else if (obj->is_obj() && vm.isinstance(*obj, vm.t.bytes))
@@ -252,7 +263,7 @@ int64_t find_in(const StrObject* s, std::string_view sub, int64_t start, int64_t
 int64_t find_common(VM& vm, Args args, const char* name, bool reverse) {
     StrObject* s = self_str(vm, args, name);
     arg_no_kw(vm, args, std::string("str.") + name);
-    arg_count(vm, args, name, 1, 3);
+    takes_between(vm, args, name, 1, 3);
     StrObject* sub = str_arg(vm, args[1], std::string("must be str, not "));
     int64_t start, end;
     adjust_range(vm, args, 2, cp_len(s), start, end);
@@ -275,7 +286,7 @@ Value str_rindex(VM& vm, Args args) {
 Value str_count(VM& vm, Args args) {
     StrObject* s = self_str(vm, args, "count");
     arg_no_kw(vm, args, "str.count");
-    arg_count(vm, args, "count", 1, 3);
+    takes_between(vm, args, "count", 1, 3);
     StrObject* sub = str_arg(vm, args[1], "must be str, not ");
     int64_t start, end;
     adjust_range(vm, args, 2, cp_len(s), start, end);
@@ -292,7 +303,7 @@ Value str_count(VM& vm, Args args) {
 Value starts_or_ends(VM& vm, Args args, const char* name, bool ends) {
     StrObject* s = self_str(vm, args, name);
     arg_no_kw(vm, args, std::string("str.") + name);
-    arg_count(vm, args, name, 1, 3);
+    takes_between(vm, args, name, 1, 3);
     int64_t start, end;
     adjust_range(vm, args, 2, cp_len(s), start, end);
     std::vector<Value> candidates;
@@ -882,7 +893,8 @@ Value str_maketrans(VM& vm, Args args) {
         }
         return Value(table);
     }
-    if (n < 2 || n > 3) vm.type_error("maketrans() takes at most 3 arguments (" + std::to_string(n) + " given)");
+    if (n == 0) vm.type_error("maketrans expected at least 1 argument, got 0");
+    if (n > 3) vm.type_error("maketrans expected at most 3 arguments, got " + std::to_string(n));
     if (!is_str(vm, args[0])) vm.type_error("first maketrans argument must be a string if there is a second argument");
     std::u32string x = utf8_to_u32(as_str(args[0])->s);
     std::u32string y = utf8_to_u32(str_arg(vm, args[1], "maketrans() argument 2 must be str, not ")->s);
