@@ -1,6 +1,6 @@
 # Regenerates tests/unit/numbers_strings_test.cpp's table: every expression's line is what
 # CPython 3.11 prints for   print(EXPR, '->', repr(EXPR))   (or the exception's type and text).
-# usage: python3 tests/unit/number_str_cases.py EXPRESSIONS.txt > /tmp/cases.inc
+# usage: python3 -W ignore tests/unit/number_str_cases.py tests/unit/number_str_expressions.txt > /tmp/cases.inc
 import sys
 
 def cstr(s):
