@@ -10,6 +10,8 @@
 
 namespace ls {
 
+using namespace lex;
+
 namespace {
 
 constexpr int kMaxBracketDepth = 200;  // CPython's MAXLEVEL
@@ -309,24 +311,24 @@ std::string format_code_point(const char* fmt, char32_t cp) {
 
 // ---- code points ------------------------------------------------------------------------------
 
-bool is_identifier_start(char32_t cp) {
+bool lex::is_identifier_start(char32_t cp) {
     if (cp < 0x80) return is_ascii_ident_start(static_cast<char>(cp));
     return ident_kind(cp) == 2;
 }
 
-bool is_identifier_continue(char32_t cp) {
+bool lex::is_identifier_continue(char32_t cp) {
     if (cp < 0x80) return is_ascii_ident_start(static_cast<char>(cp)) || is_digit(static_cast<char>(cp));
     return ident_kind(cp) != 0;
 }
 
-int utf8_length_in_code_points(std::string_view s) {
+int lex::utf8_length_in_code_points(std::string_view s) {
     int n = 0;
     for (char c : s)
         if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
     return n;
 }
 
-char32_t decode_utf8_at(std::string_view s, std::size_t pos, std::size_t* length) {
+char32_t lex::decode_utf8_at(std::string_view s, std::size_t pos, std::size_t* length) {
     auto byte = [&](std::size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0u; };
     unsigned char b0 = byte(pos);
     if (b0 < 0x80) { *length = 1; return b0; }
@@ -338,7 +340,7 @@ char32_t decode_utf8_at(std::string_view s, std::size_t pos, std::size_t* length
     return cp;
 }
 
-void append_utf8(std::string& out, char32_t cp) {
+void lex::append_utf8(std::string& out, char32_t cp) {
     if (cp < 0x80) {
         out += static_cast<char>(cp);
     } else if (cp < 0x800) {
@@ -356,7 +358,7 @@ void append_utf8(std::string& out, char32_t cp) {
     }
 }
 
-std::string source_line_text(std::string_view source, int line) {
+std::string lex::source_line_text(std::string_view source, int line) {
     std::size_t start = 0;
     for (int l = 1; l < line; ++l) {
         std::size_t nl = source.find('\n', start);
@@ -896,7 +898,7 @@ Token Lexer::lex_operator(std::size_t start) {
 
 // ---- string literal bodies -------------------------------------------------------------------
 
-StringPrefix string_prefix(std::string_view literal) {
+lex::StringPrefix lex::string_prefix(std::string_view literal) {
     StringPrefix p;
     while (p.length < literal.size() && literal[p.length] != '"' && literal[p.length] != '\'') {
         char c = static_cast<char>(std::tolower(static_cast<unsigned char>(literal[p.length])));
@@ -911,7 +913,7 @@ StringPrefix string_prefix(std::string_view literal) {
     return p;
 }
 
-bool decode_escapes(std::string_view body, bool bytes, std::string& out, std::string& message,
+bool lex::decode_escapes(std::string_view body, bool bytes, std::string& out, std::string& message,
                     std::size_t& bad_offset) {
     out.reserve(body.size());
     auto hex_value = [](char c) {

@@ -116,7 +116,9 @@ private:
     Token final_token_;
 };
 
-// ---- string literals -------------------------------------------------------------------------
+// ---- string literals and text helpers (namespace lex keeps the generic names private) ---------
+
+namespace lex {
 
 struct StringPrefix {
     bool raw = false, bytes = false, fstring = false;
@@ -140,5 +142,7 @@ bool is_identifier_continue(char32_t cp);
 
 // The text of line `line` (1-based) without its line break.
 std::string source_line_text(std::string_view source, int line);
+
+}  // namespace lex
 
 }  // namespace ls

@@ -16,6 +16,7 @@ namespace ls {
 namespace {
 
 using namespace ast;
+using namespace lex;
 
 // Deeper ASTs than this make CPython's compiler give up too; it protects our compiler's recursion.
 constexpr int kMaxNesting = 2900;

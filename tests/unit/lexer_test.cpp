@@ -317,7 +317,7 @@ TEST(LexerErrors, BackslashAtEndOfFile) {
 std::string decoded(std::string_view body, bool bytes = false) {
     std::string out, message;
     std::size_t bad = 0;
-    if (!ls::decode_escapes(body, bytes, out, message, bad)) return "ERROR: " + message;
+    if (!ls::lex::decode_escapes(body, bytes, out, message, bad)) return "ERROR: " + message;
     return out;
 }
 
@@ -360,13 +360,13 @@ TEST(StringEscapes, BytesKeepRawValues) {
 }
 
 TEST(StringPrefix, DetectsKindAndQuoteLength) {
-    auto p = ls::string_prefix("rb'''x'''");
+    auto p = ls::lex::string_prefix("rb'''x'''");
     EXPECT_TRUE(p.raw);
     EXPECT_TRUE(p.bytes);
     EXPECT_FALSE(p.fstring);
     EXPECT_EQ(p.length, 2u);
     EXPECT_EQ(p.quote_length, 3u);
-    auto f = ls::string_prefix("F\"\"");
+    auto f = ls::lex::string_prefix("F\"\"");
     EXPECT_TRUE(f.fstring);
     EXPECT_EQ(f.quote_length, 1u);
 }
