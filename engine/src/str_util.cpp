@@ -293,6 +293,7 @@ int uc_decimal_value(char32_t c) {
 bool uc_is_lower(char32_t c) {
     if (c < 0x80) return c >= 'a' && c <= 'z';
     if (c == 0xAA || c == 0xBA || c == 0xDF || c == 0x138 || c == 0x149) return true;
+    if (c >= 0xFB00 && c <= 0xFB06) return true;  // ligatures: lower case with multi-letter upper forms
     return uc_simple_upper(c) != c && c != 0x1C5 && c != 0x1C8 && c != 0x1CB && c != 0x1F2;
 }
 bool uc_is_upper(char32_t c) {
@@ -309,7 +310,16 @@ bool uc_is_printable(char32_t c) {
 bool uc_is_id_start(char32_t c) { return c == '_' || uc_is_alpha(c); }
 bool uc_is_id_continue(char32_t c) { return uc_is_id_start(c) || uc_is_decimal(c) || c == 0xB7; }
 
+namespace {
+// Latin ligatures U+FB00..U+FB06 expand when upper-cased, title-cased or case-folded.
+const char32_t* const kLigatureUpper[] = {U"FF", U"FI", U"FL", U"FFI", U"FFL", U"ST", U"ST"};
+const char32_t* const kLigatureTitle[] = {U"Ff", U"Fi", U"Fl", U"Ffi", U"Ffl", U"St", U"St"};
+const char32_t* const kLigatureFold[] = {U"ff", U"fi", U"fl", U"ffi", U"ffl", U"st", U"st"};
+bool is_ligature(char32_t c) { return c >= 0xFB00 && c <= 0xFB06; }
+}  // namespace
+
 void uc_append_upper(std::u32string& out, char32_t c) {
+    if (is_ligature(c)) { out += kLigatureUpper[c - 0xFB00]; return; }
     if (c == 0xDF) { out += U"SS"; return; }
     if (c == 0x149) { out += U"\u02BCN"; return; }
     out += uc_simple_upper(c);
@@ -319,6 +329,7 @@ void uc_append_lower(std::u32string& out, char32_t c) {
     out += uc_simple_lower(c);
 }
 void uc_append_title(std::u32string& out, char32_t c) {
+    if (is_ligature(c)) { out += kLigatureTitle[c - 0xFB00]; return; }
     switch (c) {
         case 0xDF: out += U"Ss"; return;
         case 0x1C4: case 0x1C5: case 0x1C6: out += char32_t(0x1C5); return;
@@ -329,6 +340,7 @@ void uc_append_title(std::u32string& out, char32_t c) {
     }
 }
 void uc_append_casefold(std::u32string& out, char32_t c) {
+    if (is_ligature(c)) { out += kLigatureFold[c - 0xFB00]; return; }
     if (c == 0xDF) { out += U"ss"; return; }
     if (c == 0x3C2) { out += char32_t(0x3C3); return; }
     if (c == 0xB5) { out += char32_t(0x3BC); return; }
