@@ -2085,12 +2085,14 @@ void Parser::parse_fstring_body(std::string_view body, bool raw, int line, int c
                 c->text = std::move(spec_literal);
                 spec->values.push_back(std::move(c));
             }
-            // CPython 3.11's positions: the spec spans its own string token; a spec that is plain
-            // text shares that span, the parts of a spec with fields get the whole literal's.
+            // CPython 3.11's positions: the spec spans its own string token, and so does text after
+            // its last field; the other parts get the whole literal's span.
             Pos token_span{string_token.line, string_token.col, string_token.end_line, string_token.end_col};
             spec->pos = token_span;
-            bool plain = spec->values.size() == 1 && spec->values[0]->kind == ExprKind::Constant;
-            for (auto& v : spec->values) v->pos = plain ? token_span : whole;
+            for (std::size_t k = 0; k < spec->values.size(); ++k) {
+                bool trailing_text = k + 1 == spec->values.size() && spec->values[k]->kind == ExprKind::Constant;
+                spec->values[k]->pos = trailing_text ? token_span : whole;
+            }
             fv->format_spec = std::move(spec);
             i = j;
         }
