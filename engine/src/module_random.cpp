@@ -273,6 +273,8 @@ void positional(VM& vm, Args args, const char* name, size_t min, size_t max) {
 }
 
 Value random_new(VM& vm, Args args) {
+    if (args.size() == 0 || !args[0].is_obj() || !vm.isinstance(args[0], vm.t.type))
+        vm.type_error("Random.__new__(X): X is not a type object");
     auto* cls = args[0].as<TypeObject>();
     Ref<RandomObject> r = make<RandomObject>(cls);
     seed_with(vm, r.get(), args.size() > 1 ? args[1] : Value());

@@ -14,6 +14,17 @@ constexpr int kHashBits = 61;
 constexpr size_t kMaxStrDigits = 4300;  // sys.get_int_max_str_digits() default
 }  // namespace
 
+TypeObject* new_class_arg(VM& vm, Args args, TypeObject* base) {
+    if (args.size() == 0) vm.type_error(base->name + ".__new__(): not enough arguments");
+    const Value& c = args[0];
+    if (!c.is_obj() || !vm.isinstance(c, vm.t.type))
+        vm.type_error(base->name + ".__new__(X): X is not a type object (" + vm.type_name(c) + ")");
+    auto* cls = c.as<TypeObject>();
+    if (!vm.is_subtype(cls, base))
+        vm.type_error(base->name + ".__new__(" + cls->name + "): " + cls->name + " is not a subtype of " + base->name);
+    return cls;
+}
+
 BigIntObject* as_bigint(const Value& v) {
     if (!v.is_obj()) return nullptr;
     return dynamic_cast<BigIntObject*>(v.obj());

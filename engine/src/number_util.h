@@ -40,6 +40,9 @@ Value int_from_text(VM& vm, std::string_view text, int base, const std::string& 
 // float(text): false when the text is not a float literal (the caller words the error).
 bool float_from_text(std::string_view text, double& out);
 
+// The class argument of a native __new__ (args[0]), checked: `int.__new__(5)` must raise, not crash.
+TypeObject* new_class_arg(VM& vm, Args args, TypeObject* base);
+
 // x ** y for floats with CPython's special cases and errors (types_int.cpp).
 Value python_float_pow(VM& vm, double x, double y);
 

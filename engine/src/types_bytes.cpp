@@ -66,6 +66,17 @@ BytesObject* self_bytes(VM& vm, Args args, const char* method) {
     return args[0].as<BytesObject>();
 }
 
+// Self plus exactly one operand (args[1]).
+BytesObject* self_and_one(VM& vm, Args args, const char* method) {
+    BytesObject* b = self_bytes(vm, args, method);
+    if (args.size() != 2) {
+        std::string given = std::to_string(args.size() - 1);
+        if (std::string(method).rfind("__", 0) == 0) vm.type_error("expected 1 argument, got " + given);
+        vm.type_error(std::string(method) + "() takes exactly one argument (" + given + " given)");
+    }
+    return b;
+}
+
 Value make_bytes(VM& vm, std::string data) { return Value(make<BytesObject>(vm.t.bytes, std::move(data))); }
 
 // The bytes of a bytes-like argument, or of an iterable of ints in range(256).
@@ -117,7 +128,7 @@ Value bytes_repr_method(VM& vm, Args args) { return vm.str(bytes_repr(self_bytes
 Value bytes_len(VM& vm, Args args) { return Value::integer(static_cast<int64_t>(self_bytes(vm, args, "__len__")->data.size())); }
 
 Value bytes_getitem(VM& vm, Args args) {
-    BytesObject* b = self_bytes(vm, args, "__getitem__");
+    BytesObject* b = self_and_one(vm, args, "__getitem__");
     const Value& key = args[1];
     int64_t len = static_cast<int64_t>(b->data.size());
     if (is_slice(vm, key)) {
@@ -142,14 +153,14 @@ Value bytes_iter(VM& vm, Args args) {
 }
 
 Value bytes_add(VM& vm, Args args) {
-    BytesObject* b = self_bytes(vm, args, "__add__");
+    BytesObject* b = self_and_one(vm, args, "__add__");
     if (!is_bytes(vm, args[1]))
         vm.type_error("can't concat " + vm.type_name(args[1]) + " to bytes");
     return make_bytes(vm, b->data + args[1].as<BytesObject>()->data);
 }
 
 Value bytes_mul(VM& vm, Args args) {
-    BytesObject* b = self_bytes(vm, args, "__mul__");
+    BytesObject* b = self_and_one(vm, args, "__mul__");
     if (!is_int_value(args[1])) vm.type_error("can't multiply sequence by non-int of type '" + vm.type_name(args[1]) + "'");
     int64_t n = vm.to_index(args[1]);
     if (n <= 0) return make_bytes(vm, "");
@@ -160,7 +171,7 @@ Value bytes_mul(VM& vm, Args args) {
 }
 
 Value bytes_contains(VM& vm, Args args) {
-    BytesObject* b = self_bytes(vm, args, "__contains__");
+    BytesObject* b = self_and_one(vm, args, "__contains__");
     const Value& x = args[1];
     if (is_bytes(vm, x)) return Value::boolean(b->data.find(x.as<BytesObject>()->data) != std::string::npos);
     if (!is_int_value(x)) vm.type_error("a bytes-like object is required, not '" + vm.type_name(x) + "'");
@@ -179,7 +190,7 @@ Value bytes_hash(VM& vm, Args args) {
 
 template <CompareOp op>
 Value bytes_compare(VM& vm, Args args) {
-    BytesObject* a = self_bytes(vm, args, "__eq__");
+    BytesObject* a = self_and_one(vm, args, "__eq__");
     if (!is_bytes(vm, args[1])) return vm.NotImplemented;
     int c = a->data.compare(args[1].as<BytesObject>()->data);
     switch (op) {
@@ -209,7 +220,7 @@ Value bytes_hex(VM& vm, Args args) {
 }
 
 Value bytes_join(VM& vm, Args args) {
-    BytesObject* sep = self_bytes(vm, args, "join");
+    BytesObject* sep = self_and_one(vm, args, "join");
     std::string out;
     std::vector<Value> items = vm.to_vector(args[1]);
     for (size_t i = 0; i < items.size(); ++i) {
@@ -222,21 +233,21 @@ Value bytes_join(VM& vm, Args args) {
 }
 
 Value bytes_startswith(VM& vm, Args args) {
-    BytesObject* b = self_bytes(vm, args, "startswith");
+    BytesObject* b = self_and_one(vm, args, "startswith");
     if (!is_bytes(vm, args[1])) vm.type_error("startswith first arg must be bytes or a tuple of bytes, not " + vm.type_name(args[1]));
     const std::string& p = args[1].as<BytesObject>()->data;
     return Value::boolean(b->data.compare(0, p.size(), p) == 0 && b->data.size() >= p.size());
 }
 
 Value bytes_endswith(VM& vm, Args args) {
-    BytesObject* b = self_bytes(vm, args, "endswith");
+    BytesObject* b = self_and_one(vm, args, "endswith");
     if (!is_bytes(vm, args[1])) vm.type_error("endswith first arg must be bytes or a tuple of bytes, not " + vm.type_name(args[1]));
     const std::string& p = args[1].as<BytesObject>()->data;
     return Value::boolean(b->data.size() >= p.size() && b->data.compare(b->data.size() - p.size(), p.size(), p) == 0);
 }
 
 Value bytes_find(VM& vm, Args args) {
-    BytesObject* b = self_bytes(vm, args, "find");
+    BytesObject* b = self_and_one(vm, args, "find");
     std::string needle;
     if (is_bytes(vm, args[1])) needle = args[1].as<BytesObject>()->data;
     else needle = std::string(1, static_cast<char>(vm.to_index(args[1])));

@@ -64,7 +64,7 @@ Value float_binary(VM& vm, FloatOp op, double a, double b) {
 // a float or an int.
 template <FloatOp op, bool reflected>
 Value float_binop(VM& vm, Args args) {
-    if (args.size() != 2) vm.type_error("expected 1 argument, got " + std::to_string(args.size() - 1));
+    if (args.size() != 2) vm.type_error("expected 1 argument, got " + std::to_string(args.size() ? args.size() - 1 : 0));
     double a, b;
     if (!real_to_double(vm, args[0], a) || !real_to_double(vm, args[1], b)) return vm.NotImplemented;
     return reflected ? float_binary(vm, op, b, a) : float_binary(vm, op, a, b);
@@ -82,7 +82,7 @@ Value float_pow_method(VM& vm, Args args) {
 
 template <bool reflected>
 Value float_divmod_method(VM& vm, Args args) {
-    if (args.size() != 2) vm.type_error("expected 1 argument, got " + std::to_string(args.size() - 1));
+    if (args.size() != 2) vm.type_error("expected 1 argument, got " + std::to_string(args.size() ? args.size() - 1 : 0));
     double a, b;
     if (!real_to_double(vm, args[0], a) || !real_to_double(vm, args[1], b)) return vm.NotImplemented;
     if (reflected) std::swap(a, b);
@@ -109,7 +109,7 @@ int compare_with_int(double d, const Value& i, bool& unordered) {
 
 template <CompareOp op>
 Value float_compare(VM& vm, Args args) {
-    if (args.size() != 2) vm.type_error("expected 1 argument, got " + std::to_string(args.size() - 1));
+    if (args.size() != 2) vm.type_error("expected 1 argument, got " + std::to_string(args.size() ? args.size() - 1 : 0));
     double a;
     if (!real_to_double(vm, args[0], a)) return vm.NotImplemented;
     const Value& other = args[1];

@@ -1,6 +1,7 @@
 // The int and bool types. Small ints are inline int64 Values; everything else is a GMP
 // BigIntObject, and every result goes through vm.integer() so it is normalised back to inline
 // when it fits. bool is a subclass of int: inline bool Values are accepted wherever an int is.
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -437,9 +438,9 @@ Value int_new_exact(VM& vm, Args args);
 
 // A user subclass of int gets a heap object of its own type holding the value.
 Value int_new(VM& vm, Args args) {
+    TypeObject* cls = new_class_arg(vm, args, vm.t.int_);
     Value v = int_new_exact(vm, args);
-    auto* cls = args[0].as<TypeObject>();
-    if (cls == vm.t.int_ || !vm.is_subtype(cls, vm.t.int_)) return v;
+    if (cls == vm.t.int_) return v;
     return Value(make<BigIntObject>(cls, int_to_mpz(v)));
 }
 
@@ -492,81 +493,101 @@ Value bool_new(VM& vm, Args args) {
 
 Value int_getnewargs(VM& vm, Args args) { return vm.tuple({int_pos(vm, args)}); }
 
+// A method name as a template argument, so each registered method knows its own name.
+template <size_t N>
+struct MethodName {
+    char text[N];
+    constexpr MethodName(const char (&s)[N]) { std::copy_n(s, N, text); }
+};
+
+// Methods reached through the class (int.__neg__("x")) must not trust args[0].
+template <MethodName name, NativeFn F>
+Value int_self(VM& vm, Args args) {
+    std::string n = name.text;
+    if (args.size() == 0) vm.type_error("descriptor '" + n + "' of 'int' object needs an argument");
+    if (!is_int_value(args[0])) {
+        if (n.rfind("__", 0) == 0)
+            vm.type_error("descriptor '" + n + "' requires a 'int' object but received a '" + vm.type_name(args[0]) + "'");
+        vm.type_error("descriptor '" + n + "' for 'int' objects doesn't apply to a '" + vm.type_name(args[0]) + "' object");
+    }
+    return F(vm, args);
+}
+
 }  // namespace
 
 void init_int_type(VM& vm) {
     TypeObject* t = vm.t.int_;
     vm.add_static(t, "__new__", int_new);
-    vm.add_method(t, "__add__", int_binop<IntOp::Add, false>);
-    vm.add_method(t, "__radd__", int_binop<IntOp::Add, true>);
-    vm.add_method(t, "__sub__", int_binop<IntOp::Sub, false>);
-    vm.add_method(t, "__rsub__", int_binop<IntOp::Sub, true>);
-    vm.add_method(t, "__mul__", int_binop<IntOp::Mul, false>);
-    vm.add_method(t, "__rmul__", int_binop<IntOp::Mul, true>);
-    vm.add_method(t, "__floordiv__", int_binop<IntOp::FloorDiv, false>);
-    vm.add_method(t, "__rfloordiv__", int_binop<IntOp::FloorDiv, true>);
-    vm.add_method(t, "__mod__", int_binop<IntOp::Mod, false>);
-    vm.add_method(t, "__rmod__", int_binop<IntOp::Mod, true>);
-    vm.add_method(t, "__lshift__", int_binop<IntOp::LShift, false>);
-    vm.add_method(t, "__rlshift__", int_binop<IntOp::LShift, true>);
-    vm.add_method(t, "__rshift__", int_binop<IntOp::RShift, false>);
-    vm.add_method(t, "__rrshift__", int_binop<IntOp::RShift, true>);
-    vm.add_method(t, "__and__", int_binop<IntOp::And, false>);
-    vm.add_method(t, "__rand__", int_binop<IntOp::And, true>);
-    vm.add_method(t, "__or__", int_binop<IntOp::Or, false>);
-    vm.add_method(t, "__ror__", int_binop<IntOp::Or, true>);
-    vm.add_method(t, "__xor__", int_binop<IntOp::Xor, false>);
-    vm.add_method(t, "__rxor__", int_binop<IntOp::Xor, true>);
-    vm.add_method(t, "__truediv__", int_truediv);
-    vm.add_method(t, "__rtruediv__", int_rtruediv);
-    vm.add_method(t, "__divmod__", int_divmod);
-    vm.add_method(t, "__rdivmod__", int_rdivmod);
-    vm.add_method(t, "__pow__", int_pow_method);
-    vm.add_method(t, "__rpow__", int_rpow);
-    vm.add_method(t, "__neg__", int_neg);
-    vm.add_method(t, "__pos__", int_pos);
-    vm.add_method(t, "__abs__", int_abs);
-    vm.add_method(t, "__invert__", int_invert);
-    vm.add_method(t, "__bool__", int_bool);
-    vm.add_method(t, "__index__", int_int);
-    vm.add_method(t, "__int__", int_int);
-    vm.add_method(t, "__float__", int_float);
-    vm.add_method(t, "__trunc__", int_int);
-    vm.add_method(t, "__floor__", int_int);
-    vm.add_method(t, "__ceil__", int_int);
-    vm.add_method(t, "__round__", int_round);
-    vm.add_method(t, "__hash__", int_hash);
-    vm.add_method(t, "__repr__", int_repr);
-    vm.add_method(t, "__str__", int_repr);
-    vm.add_method(t, "__format__", int_format);
-    vm.add_method(t, "__eq__", int_compare<CompareOp::Eq>);
-    vm.add_method(t, "__ne__", int_compare<CompareOp::Ne>);
-    vm.add_method(t, "__lt__", int_compare<CompareOp::Lt>);
-    vm.add_method(t, "__le__", int_compare<CompareOp::Le>);
-    vm.add_method(t, "__gt__", int_compare<CompareOp::Gt>);
-    vm.add_method(t, "__ge__", int_compare<CompareOp::Ge>);
-    vm.add_method(t, "__getnewargs__", int_getnewargs);
-    vm.add_method(t, "bit_length", int_bit_length);
-    vm.add_method(t, "bit_count", int_bit_count);
-    vm.add_method(t, "conjugate", int_int);
-    vm.add_method(t, "as_integer_ratio", int_as_integer_ratio);
-    vm.add_method(t, "to_bytes", int_to_bytes);
+    vm.add_method(t, "__add__", int_self<"__add__", int_binop<IntOp::Add, false>>);
+    vm.add_method(t, "__radd__", int_self<"__radd__", int_binop<IntOp::Add, true>>);
+    vm.add_method(t, "__sub__", int_self<"__sub__", int_binop<IntOp::Sub, false>>);
+    vm.add_method(t, "__rsub__", int_self<"__rsub__", int_binop<IntOp::Sub, true>>);
+    vm.add_method(t, "__mul__", int_self<"__mul__", int_binop<IntOp::Mul, false>>);
+    vm.add_method(t, "__rmul__", int_self<"__rmul__", int_binop<IntOp::Mul, true>>);
+    vm.add_method(t, "__floordiv__", int_self<"__floordiv__", int_binop<IntOp::FloorDiv, false>>);
+    vm.add_method(t, "__rfloordiv__", int_self<"__rfloordiv__", int_binop<IntOp::FloorDiv, true>>);
+    vm.add_method(t, "__mod__", int_self<"__mod__", int_binop<IntOp::Mod, false>>);
+    vm.add_method(t, "__rmod__", int_self<"__rmod__", int_binop<IntOp::Mod, true>>);
+    vm.add_method(t, "__lshift__", int_self<"__lshift__", int_binop<IntOp::LShift, false>>);
+    vm.add_method(t, "__rlshift__", int_self<"__rlshift__", int_binop<IntOp::LShift, true>>);
+    vm.add_method(t, "__rshift__", int_self<"__rshift__", int_binop<IntOp::RShift, false>>);
+    vm.add_method(t, "__rrshift__", int_self<"__rrshift__", int_binop<IntOp::RShift, true>>);
+    vm.add_method(t, "__and__", int_self<"__and__", int_binop<IntOp::And, false>>);
+    vm.add_method(t, "__rand__", int_self<"__rand__", int_binop<IntOp::And, true>>);
+    vm.add_method(t, "__or__", int_self<"__or__", int_binop<IntOp::Or, false>>);
+    vm.add_method(t, "__ror__", int_self<"__ror__", int_binop<IntOp::Or, true>>);
+    vm.add_method(t, "__xor__", int_self<"__xor__", int_binop<IntOp::Xor, false>>);
+    vm.add_method(t, "__rxor__", int_self<"__rxor__", int_binop<IntOp::Xor, true>>);
+    vm.add_method(t, "__truediv__", int_self<"__truediv__", int_truediv>);
+    vm.add_method(t, "__rtruediv__", int_self<"__rtruediv__", int_rtruediv>);
+    vm.add_method(t, "__divmod__", int_self<"__divmod__", int_divmod>);
+    vm.add_method(t, "__rdivmod__", int_self<"__rdivmod__", int_rdivmod>);
+    vm.add_method(t, "__pow__", int_self<"__pow__", int_pow_method>);
+    vm.add_method(t, "__rpow__", int_self<"__rpow__", int_rpow>);
+    vm.add_method(t, "__neg__", int_self<"__neg__", int_neg>);
+    vm.add_method(t, "__pos__", int_self<"__pos__", int_pos>);
+    vm.add_method(t, "__abs__", int_self<"__abs__", int_abs>);
+    vm.add_method(t, "__invert__", int_self<"__invert__", int_invert>);
+    vm.add_method(t, "__bool__", int_self<"__bool__", int_bool>);
+    vm.add_method(t, "__index__", int_self<"__index__", int_int>);
+    vm.add_method(t, "__int__", int_self<"__int__", int_int>);
+    vm.add_method(t, "__float__", int_self<"__float__", int_float>);
+    vm.add_method(t, "__trunc__", int_self<"__trunc__", int_int>);
+    vm.add_method(t, "__floor__", int_self<"__floor__", int_int>);
+    vm.add_method(t, "__ceil__", int_self<"__ceil__", int_int>);
+    vm.add_method(t, "__round__", int_self<"__round__", int_round>);
+    vm.add_method(t, "__hash__", int_self<"__hash__", int_hash>);
+    vm.add_method(t, "__repr__", int_self<"__repr__", int_repr>);
+    vm.add_method(t, "__str__", int_self<"__str__", int_repr>);
+    vm.add_method(t, "__format__", int_self<"__format__", int_format>);
+    vm.add_method(t, "__eq__", int_self<"__eq__", int_compare<CompareOp::Eq>>);
+    vm.add_method(t, "__ne__", int_self<"__ne__", int_compare<CompareOp::Ne>>);
+    vm.add_method(t, "__lt__", int_self<"__lt__", int_compare<CompareOp::Lt>>);
+    vm.add_method(t, "__le__", int_self<"__le__", int_compare<CompareOp::Le>>);
+    vm.add_method(t, "__gt__", int_self<"__gt__", int_compare<CompareOp::Gt>>);
+    vm.add_method(t, "__ge__", int_self<"__ge__", int_compare<CompareOp::Ge>>);
+    vm.add_method(t, "__getnewargs__", int_self<"__getnewargs__", int_getnewargs>);
+    vm.add_method(t, "bit_length", int_self<"bit_length", int_bit_length>);
+    vm.add_method(t, "bit_count", int_self<"bit_count", int_bit_count>);
+    vm.add_method(t, "conjugate", int_self<"conjugate", int_int>);
+    vm.add_method(t, "as_integer_ratio", int_self<"as_integer_ratio", int_as_integer_ratio>);
+    vm.add_method(t, "to_bytes", int_self<"to_bytes", int_to_bytes>);
     vm.add_classmethod(t, "from_bytes", int_from_bytes);
-    vm.add_property(t, "real", int_int);
-    vm.add_property(t, "imag", int_zero);
-    vm.add_property(t, "numerator", int_int);
-    vm.add_property(t, "denominator", int_one);
+    vm.add_property(t, "real", int_self<"real", int_int>);
+    vm.add_property(t, "imag", int_self<"imag", int_zero>);
+    vm.add_property(t, "numerator", int_self<"numerator", int_int>);
+    vm.add_property(t, "denominator", int_self<"denominator", int_one>);
 
     TypeObject* b = vm.t.bool_;
     vm.add_static(b, "__new__", bool_new);
-    vm.add_method(b, "__repr__", bool_repr);
-    vm.add_method(b, "__str__", bool_repr);
-    vm.add_method(b, "__and__", bool_bitop<IntOp::And, false>);
-    vm.add_method(b, "__rand__", bool_bitop<IntOp::And, true>);
-    vm.add_method(b, "__or__", bool_bitop<IntOp::Or, false>);
-    vm.add_method(b, "__ror__", bool_bitop<IntOp::Or, true>);
-    vm.add_method(b, "__xor__", bool_bitop<IntOp::Xor, false>);
-    vm.add_method(b, "__rxor__", bool_bitop<IntOp::Xor, true>);
+    vm.add_method(b, "__repr__", int_self<"__repr__", bool_repr>);
+    vm.add_method(b, "__str__", int_self<"__str__", bool_repr>);
+    vm.add_method(b, "__and__", int_self<"__and__", bool_bitop<IntOp::And, false>>);
+    vm.add_method(b, "__rand__", int_self<"__rand__", bool_bitop<IntOp::And, true>>);
+    vm.add_method(b, "__or__", int_self<"__or__", bool_bitop<IntOp::Or, false>>);
+    vm.add_method(b, "__ror__", int_self<"__ror__", bool_bitop<IntOp::Or, true>>);
+    vm.add_method(b, "__xor__", int_self<"__xor__", bool_bitop<IntOp::Xor, false>>);
+    vm.add_method(b, "__rxor__", int_self<"__rxor__", bool_bitop<IntOp::Xor, true>>);
 }
 
 // Declared in number_util.h: Python's float ** float.

@@ -19,9 +19,13 @@ namespace {
 bool is_str(VM& vm, const Value& v) { return v.is_obj() && (v.obj()->type == vm.t.str || vm.isinstance(v, vm.t.str)); }
 
 StrObject* self_str(VM& vm, Args args, const char* method) {
-    if (args.size() == 0 || !is_str(vm, args[0]))
-        vm.type_error(std::string("descriptor '") + method + "' requires a 'str' object but received a '" +
-                      (args.size() ? vm.type_name(args[0]) : std::string("NoneType")) + "'");
+    std::string m = method;
+    if (args.size() == 0) vm.type_error("descriptor '" + m + "' of 'str' object needs an argument");
+    if (!is_str(vm, args[0])) {
+        if (m.rfind("__", 0) == 0)
+            vm.type_error("descriptor '" + m + "' requires a 'str' object but received a '" + vm.type_name(args[0]) + "'");
+        vm.type_error("descriptor '" + m + "' for 'str' objects doesn't apply to a '" + vm.type_name(args[0]) + "' object");
+    }
     return as_str(args[0]);
 }
 
@@ -88,7 +92,7 @@ bool user_reflects(VM& vm, const Value& other, const char* rname) {
 
 Value str_add(VM& vm, Args args) {
     StrObject* a = self_str(vm, args, "__add__");
-    if (args.size() != 2) vm.type_error("expected 1 argument");
+    if (args.size() != 2) vm.type_error("expected 1 argument, got " + std::to_string(args.size() - 1));
     if (!is_str(vm, args[1])) {
         if (user_reflects(vm, args[1], "__radd__")) return vm.NotImplemented;
         vm.type_error("can only concatenate str (not \"" + vm.type_name(args[1]) + "\") to str");
@@ -111,7 +115,7 @@ Value repeat(VM& vm, StrObject* s, const Value& count) {
 
 Value str_mul(VM& vm, Args args) {
     StrObject* s = self_str(vm, args, "__mul__");
-    if (args.size() != 2) vm.type_error("expected 1 argument");
+    if (args.size() != 2) vm.type_error("expected 1 argument, got " + std::to_string(args.size() - 1));
     const Value& n = args[1];
     if (!is_int_value(n) && !vm.lookup_type(vm.type_of(n), "__index__")) {
         if (user_reflects(vm, n, "__rmul__")) return vm.NotImplemented;
@@ -122,7 +126,7 @@ Value str_mul(VM& vm, Args args) {
 
 Value str_mod(VM& vm, Args args) {
     StrObject* s = self_str(vm, args, "__mod__");
-    if (args.size() != 2) vm.type_error("expected 1 argument");
+    if (args.size() != 2) vm.type_error("expected 1 argument, got " + std::to_string(args.size() - 1));
     return make_str(vm, percent_format(vm, s->s, args[1]));
 }
 
@@ -133,7 +137,7 @@ Value str_rmod(VM& vm, Args args) {
 
 Value str_contains(VM& vm, Args args) {
     StrObject* s = self_str(vm, args, "__contains__");
-    if (args.size() != 2) vm.type_error("expected 1 argument");
+    if (args.size() != 2) vm.type_error("expected 1 argument, got " + std::to_string(args.size() - 1));
     if (!is_str(vm, args[1]))
         vm.type_error("'in <string>' requires string as left operand, not " + vm.type_name(args[1]));
     return Value::boolean(s->s.find(as_str(args[1])->s) != std::string::npos);
@@ -143,7 +147,7 @@ Value str_len(VM& vm, Args args) { return Value::integer(static_cast<int64_t>(cp
 
 Value str_getitem(VM& vm, Args args) {
     StrObject* s = self_str(vm, args, "__getitem__");
-    if (args.size() != 2) vm.type_error("expected 1 argument");
+    if (args.size() != 2) vm.type_error("expected 1 argument, got " + std::to_string(args.size() - 1));
     const Value& key = args[1];
     size_t len = cp_len(s);
     if (is_slice(vm, key)) {
@@ -187,7 +191,7 @@ Value str_hash_method(VM& vm, Args args) { return Value::integer(str_hash(self_s
 template <CompareOp op>
 Value str_compare(VM& vm, Args args) {
     StrObject* a = self_str(vm, args, "__eq__");
-    if (args.size() != 2) vm.type_error("expected 1 argument");
+    if (args.size() != 2) vm.type_error("expected 1 argument, got " + std::to_string(args.size() - 1));
     if (!is_str(vm, args[1])) return vm.NotImplemented;
     int c = a->s.compare(as_str(args[1])->s);
     switch (op) {
@@ -224,7 +228,7 @@ std::string decode_bytes(VM& vm, const std::string& data, const std::string& enc
 
 // str(object='') / str(bytes, encoding='utf-8', errors='strict')
 Value str_new(VM& vm, Args args) {
-    TypeObject* cls = args[0].as<TypeObject>();
+    TypeObject* cls = new_class_arg(vm, args, vm.t.str);
     const Value* obj = arg_or_kw(vm, args, 1, "object");
     const Value* enc = arg_or_kw(vm, args, 2, "encoding");
     const Value* err = arg_or_kw(vm, args, 3, "errors");
