@@ -858,7 +858,8 @@ Token Lexer::lex_operator(std::size_t start) {
     int line = line_;
     int col = col_at(start);
     static const char* const kThree[] = {"**=", "//=", ">>=", "<<=", "...", "!="};
-    static const char* const kTwo[] = {"**", "//", ">>", "<<", "<=", ">=", "==", "!=", "->", ":=",
+    // "<>" is one token (PEP 401's joke operator), which only the parser rejects.
+    static const char* const kTwo[] = {"**", "//", ">>", "<<", "<=", ">=", "==", "!=", "<>", "->", ":=",
                                        "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="};
     std::string_view rest = src_.substr(pos_);
     for (const char* op : kThree)

@@ -1009,6 +1009,21 @@ void Parser::parameters(Arguments& args, bool is_lambda) {
     };
     while (!at_op(closer)) {
         if (args.kwarg) error_at_token("arguments cannot follow var-keyword argument", tok());
+        if (at_op("(")) {
+            // Python 2's tuple parameters: `def f((x, y))` / `lambda (x, y): ...`.
+            std::size_t k = 1;
+            bool names = tok(k).kind == TokenKind::Name;
+            if (names) ++k;
+            while (names && tok(k).is_op(",") && tok(k + 1).kind == TokenKind::Name) k += 2;
+            if (names && tok(k).is_op(",")) ++k;
+            if (names && tok(k).is_op(")")) {
+                Token open = tok(), close = tok(k);
+                error_range(is_lambda ? "Lambda expression parameters cannot be parenthesized"
+                                      : "Function parameters cannot be parenthesized",
+                            open.line, open.col, close.end_line, close.end_col);
+            }
+            fail();
+        }
         if (at_op("/")) {
             Token slash = tok();
             if (seen_slash) error_at_token("/ may appear only once", slash);
