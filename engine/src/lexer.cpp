@@ -491,9 +491,6 @@ Token Lexer::next() {
                 new_line_starts_at(pos_);
                 return t;
             }
-            if (src_.empty() || src_.back() == '\n' || origin_.inside_brackets) {
-                // ENDMARKER sits on the line after the last one.
-            }
             if (indents_.size() > 1) {
                 pending_dedents_ = static_cast<int>(indents_.size()) - 1;
                 indents_.resize(1);
@@ -570,10 +567,8 @@ Token Lexer::lex_line_start(bool& produced) {
         }
         pos_ = p;
         char c = peek();
-        if (at_end() || c == '#' || c == '\n' || c == '\r' ||
-            (c == '\\' && (peek(1) == '\n' || peek(1) == '\r') && false)) {
-            // Blank line: the caller skips the comment and line break without a NEWLINE token.
-            at_line_start_ = !at_end() ? true : at_line_start_;
+        if (at_end() || c == '#' || c == '\n' || c == '\r') {
+            // A blank or comment-only line: no NEWLINE, no change of indentation.
             if (at_end()) { at_line_start_ = false; return {}; }
             if (c == '#') while (!at_end() && peek() != '\n' && peek() != '\r') ++pos_;
             if (at_end()) { at_line_start_ = false; return {}; }
@@ -622,8 +617,6 @@ Token Lexer::lex_line_start(bool& produced) {
 
 Token Lexer::lex_token() {
     std::size_t start = pos_;
-    int line = line_;
-    int col = col_at(start);
     char c = peek();
     if (is_digit(c) || (c == '.' && is_digit(peek(1)))) return lex_number(start);
     if (c == '"' || c == '\'') return lex_string(start, start);
@@ -640,8 +633,6 @@ Token Lexer::lex_token() {
         }
         return lex_name(start);
     }
-    (void)line;
-    (void)col;
     return lex_operator(start);
 }
 

@@ -2188,11 +2188,10 @@ std::unique_ptr<ast::Module> parse_module(std::string_view source, std::string_v
             continue;
         }
         int extra = (b & 0xE0) == 0xC0 ? 1 : (b & 0xF0) == 0xE0 ? 2 : (b & 0xF8) == 0xF0 ? 3 : -1;
-        bool ok = extra > 0 && i + extra < source.size() + 1 && i + static_cast<std::size_t>(extra) <= source.size() - 0;
+        bool ok = extra > 0 && i + static_cast<std::size_t>(extra) < source.size();
         char32_t cp = b & (0x3F >> (extra > 0 ? extra : 0));
         for (int k = 1; ok && k <= extra; ++k) {
-            if (i + k >= source.size()) { ok = false; break; }
-            unsigned char c = static_cast<unsigned char>(source[i + k]);
+            unsigned char c = static_cast<unsigned char>(source[i + static_cast<std::size_t>(k)]);
             if ((c & 0xC0) != 0x80) ok = false;
             cp = (cp << 6) | (c & 0x3F);
         }
