@@ -28,9 +28,9 @@ int64_t read_number(std::u32string_view s, size_t& pos) {
 }
 
 std::string type_char_text(char32_t c) {
-    if (c >= 0x20 && c < 0x7F) return std::string(1, static_cast<char>(c));
+    if (c > 0x20 && c < 0x80) return std::string(1, static_cast<char>(c));  // CPython shows ' ' as '\x20'
     char buf[16];
-    std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(c));
+    std::snprintf(buf, sizeof buf, "\\x%x", static_cast<unsigned>(c));
     return buf;
 }
 
@@ -86,6 +86,7 @@ std::string sign_text(bool negative, char sign) {
 
 FormatSpec parse_format_spec(std::string_view spec_utf8, std::string_view type_name, char default_align) {
     FormatSpec f;
+    f.type_name = std::string(type_name);
     std::u32string s = utf8_to_u32(spec_utf8);
     size_t pos = 0;
     bool align_specified = false;
@@ -109,10 +110,17 @@ FormatSpec parse_format_spec(std::string_view spec_utf8, std::string_view type_n
         ++pos;
     }
     f.width = read_number(s, pos);
-    if (pos < s.size() && (s[pos] == ',' || s[pos] == '_')) {
-        f.grouping = static_cast<char>(s[pos++]);
-        if (pos < s.size() && (s[pos] == ',' || s[pos] == '_')) value_error("Cannot specify both ',' and '_'.");
+    // Beyond this the result could not fit any memory budget (CPython would try for minutes).
+    constexpr int64_t kMaxField = 100'000'000;
+    if (f.width > kMaxField) throw FormatError{FormatError::Memory, "format width too large"};
+    // ",_" and "_," conflict; a repeated ",," or "__" leaves the second as the type character.
+    if (pos < s.size() && s[pos] == ',') { f.grouping = ','; ++pos; }
+    if (pos < s.size() && s[pos] == '_') {
+        if (f.grouping) value_error("Cannot specify both ',' and '_'.");
+        f.grouping = '_';
+        ++pos;
     }
+    if (pos < s.size() && s[pos] == ',' && f.grouping == '_') value_error("Cannot specify both ',' and '_'.");
     if (pos < s.size() && s[pos] == '.') {
         ++pos;
         f.precision = read_number(s, pos);
@@ -122,7 +130,7 @@ FormatSpec parse_format_spec(std::string_view spec_utf8, std::string_view type_n
         value_error("Invalid format specifier '" + std::string(spec_utf8) + "' for object of type '" +
                     std::string(type_name) + "'");
     }
-    if (pos < s.size()) f.type = static_cast<char>(s[pos] < 0x80 ? s[pos] : 0x7F);
+    if (pos < s.size()) f.type = s[pos];
     if (f.grouping) {
         switch (f.type) {
             case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
@@ -148,8 +156,8 @@ std::string format_int_with_spec(const mpz_class& v, const FormatSpec& spec) {
         case 0: case 'd': case 'n': case 'b': case 'o': case 'x': case 'X': case 'c':
             break;
         default:
-            value_error("Unknown format code '" + type_char_text(static_cast<unsigned char>(spec.type)) +
-                        "' for object of type 'int'");
+            value_error("Unknown format code '" + type_char_text(spec.type) +
+                        "' for object of type '" + spec.type_name + "'");
     }
     if (spec.precision >= 0) value_error("Precision not allowed in integer format specifier");
     if (spec.no_neg_zero) value_error("Negative zero coercion (z) not allowed in integer format specifier");
@@ -181,7 +189,7 @@ std::string format_int_with_spec(const mpz_class& v, const FormatSpec& spec) {
 }
 
 std::string format_float_with_spec(double v, const FormatSpec& spec) {
-    char type = spec.type;
+    char32_t type = spec.type;
     int64_t precision = spec.precision;
     bool add_dot_0 = false;
     switch (type) {
@@ -192,15 +200,16 @@ std::string format_float_with_spec(double v, const FormatSpec& spec) {
         case 'n': type = 'g'; break;
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': break;
         default:
-            value_error("Unknown format code '" + type_char_text(static_cast<unsigned char>(type)) +
+            value_error("Unknown format code '" + type_char_text(type) +
                         "' for object of type 'float'");
     }
     if (precision < 0) precision = 6;
     if (precision > INT_MAX) value_error("precision too big");
+    if (precision > 100'000'000) throw FormatError{FormatError::Memory, "format precision too large"};
     std::string suffix;
     double x = v;
     if (type == '%') { x *= 100; type = 'f'; suffix = "%"; }
-    std::string text = format_abs_double(x, type, static_cast<int>(precision), spec.alternate, add_dot_0);
+    std::string text = format_abs_double(x, static_cast<char>(type), static_cast<int>(precision), spec.alternate, add_dot_0);
     bool negative = std::signbit(x) && !std::isnan(x);
     if (negative && spec.no_neg_zero && text.find_first_of("123456789") == std::string::npos &&
         !std::isinf(x))
@@ -215,8 +224,9 @@ std::string format_float_with_spec(double v, const FormatSpec& spec) {
 
 std::string format_str_with_spec(std::string_view utf8, const FormatSpec& spec) {
     if (spec.type != 0 && spec.type != 's')
-        value_error("Unknown format code '" + type_char_text(static_cast<unsigned char>(spec.type)) +
+        value_error("Unknown format code '" + type_char_text(spec.type) +
                     "' for object of type 'str'");
+    if (spec.sign == ' ') value_error("Space not allowed in string format specifier");
     if (spec.sign) value_error("Sign not allowed in string format specifier");
     if (spec.no_neg_zero) value_error("Negative zero coercion (z) not allowed in string format specifier");
     if (spec.alternate) value_error("Alternate form (#) not allowed in string format specifier");

@@ -22,7 +22,7 @@ struct StrObject;
 class Value;
 
 struct FormatError {
-    enum Kind { Value, Type, Overflow } kind;
+    enum Kind { Value, Type, Overflow, Memory } kind;  // Memory: the result would not fit the budget
     std::string message;
 };
 
@@ -37,7 +37,8 @@ struct FormatSpec {
     int64_t width = -1;
     char grouping = 0;        // ',' '_' or 0
     int64_t precision = -1;
-    char type = 0;
+    char32_t type = 0;        // a code point: unknown types are reported as CPython shows them
+    std::string type_name = "int";  // of the value being formatted, for error messages
 };
 
 // `type_name` appears in the error messages ("... for object of type 'int'").

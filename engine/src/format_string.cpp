@@ -12,6 +12,7 @@ void raise_format_error(VM& vm, const FormatError& e) {
     switch (e.kind) {
         case FormatError::Type: vm.type_error(e.message);
         case FormatError::Overflow: vm.overflow_error(e.message);
+        case FormatError::Memory: vm.memory_error();
         case FormatError::Value: break;
     }
     vm.value_error(e.message);
@@ -123,6 +124,9 @@ std::string percent_char(VM& vm, const PercentFlags& f, const Value& arg) {
 
 }  // namespace
 
+// Widths and precisions beyond this would build strings past any memory budget.
+constexpr int64_t kMaxFieldWidth = 100'000'000;
+
 std::string percent_format(VM& vm, std::string_view fmt, const Value& args) {
     std::vector<Value> items;
     bool is_tuple = args.is_obj() && vm.isinstance(args, vm.t.tuple);
@@ -145,6 +149,7 @@ std::string percent_format(VM& vm, std::string_view fmt, const Value& args) {
         out.append(fmt.substr(i, pct - i));
         i = pct + 1;
         if (i >= fmt.size()) vm.value_error("incomplete format");
+        if (fmt[i] == '%') { out += '%'; ++i; continue; }  // only a bare "%%" is a literal
         Value arg;
         bool have_arg = false;
         if (fmt[i] == '(') {
@@ -175,6 +180,7 @@ std::string percent_format(VM& vm, std::string_view fmt, const Value& args) {
             if (i < fmt.size() && fmt[i] == '*') {
                 Value n = take();
                 if (!is_int_value(n)) vm.type_error("* wants int");
+                if (!is_small_int(n)) vm.overflow_error("Python int too large to convert to C ssize_t");
                 target = vm.to_index(n);
                 ++i;
                 return;
@@ -185,18 +191,19 @@ std::string percent_format(VM& vm, std::string_view fmt, const Value& args) {
             }
         };
         read_num(f.width);
+        if (f.width > kMaxFieldWidth || f.width < -kMaxFieldWidth) vm.memory_error();
         if (f.width < -1) { f.left = true; f.width = -f.width; }
         if (i < fmt.size() && fmt[i] == '.') {
             ++i;
             f.precision = 0;
             read_num(f.precision);
+            if (f.precision > kMaxFieldWidth) vm.memory_error();
         }
         while (i < fmt.size() && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) ++i;
         if (i >= fmt.size()) vm.value_error("incomplete format");
         size_t type_pos = i;
         size_t cp_index = utf8_length(fmt.substr(0, type_pos));
         char32_t type = utf8_decode(fmt, i);
-        if (type == '%') { out += '%'; continue; }
         if (!have_arg) arg = take();
         switch (type) {
             case 's': case 'r': case 'a': {
@@ -309,48 +316,48 @@ std::string expand(VM& vm, std::string_view fmt, FieldSource& src, int depth) {
         }
         if (c != '{') { out += c; ++i; continue; }
         if (i + 1 < fmt.size() && fmt[i + 1] == '{') { out += '{'; i += 2; continue; }
-        // Find the matching '}' (nested braces belong to the spec).
-        size_t start = ++i;
-        int nest = 1;
+        // Parse the field as CPython's parse_field does: the name runs to '}', ':' or '!'
+        // (brackets may hold anything but ']'), then an optional !conversion, then a spec whose
+        // nested braces are counted.
+        if (++i >= fmt.size()) vm.value_error("Single '{' encountered in format string");
+        size_t name_start = i;
+        char term = 0;
         while (i < fmt.size()) {
-            if (fmt[i] == '{') ++nest;
-            else if (fmt[i] == '}' && --nest == 0) break;
-            else if (fmt[i] == '[' && nest == 1) {
-                // Brackets in the field name may hold any characters except ']'.
-                size_t close = fmt.find(']', i);
-                size_t colon = fmt.find_first_of(":!}", start);
-                if (close != std::string_view::npos && (colon == std::string_view::npos || colon > i)) { i = close + 1; continue; }
+            char ch = fmt[i++];
+            if (ch == '{') vm.value_error("unexpected '{' in field name");
+            if (ch == '[') {
+                while (i < fmt.size() && fmt[i] != ']') ++i;
+                continue;
             }
-            ++i;
+            if (ch == '}' || ch == ':' || ch == '!') { term = ch; break; }
         }
-        if (i >= fmt.size()) {
-            if (nest > 1) vm.value_error("unmatched '{' in format spec");
-            vm.value_error(start < fmt.size() ? "expected '}' before end of string" : "Single '{' encountered in format string");
-        }
-        std::string_view field = fmt.substr(start, i - start);
-        ++i;
-        // Split name ! conversion : spec; the name ends at the first '!' or ':' outside brackets.
-        size_t name_end = 0;
-        while (name_end < field.size() && field[name_end] != '!' && field[name_end] != ':') {
-            if (field[name_end] == '[') {
-                size_t close = field.find(']', name_end);
-                if (close == std::string_view::npos) vm.value_error("expected '}' before end of string");
-                name_end = close + 1;
-            } else {
-                ++name_end;
-            }
-        }
-        std::string_view name = field.substr(0, name_end);
+        if (!term) vm.value_error("expected '}' before end of string");
+        std::string_view name = fmt.substr(name_start, i - 1 - name_start);
         char conversion = 0;
         std::string_view spec;
-        size_t p = name_end;
-        if (p < field.size() && field[p] == '!') {
-            if (p + 1 >= field.size()) vm.value_error("unmatched '{' in format spec");
-            conversion = field[p + 1];
-            p += 2;
-            if (p < field.size() && field[p] != ':') vm.value_error("expected ':' after conversion specifier");
+        if (term == '!' || term == ':') {
+            bool done = false;
+            if (term == '!') {
+                if (i >= fmt.size()) vm.value_error("end of string while looking for conversion specifier");
+                conversion = fmt[i++];
+                if (i < fmt.size()) {
+                    char ch = fmt[i++];
+                    if (ch == '}') done = true;
+                    else if (ch != ':') vm.value_error("expected ':' after conversion specifier");
+                }
+            }
+            if (!done) {
+                size_t spec_start = i;
+                int count = 1;
+                while (i < fmt.size()) {
+                    char ch = fmt[i++];
+                    if (ch == '{') ++count;
+                    else if (ch == '}' && --count == 0) break;
+                }
+                if (count != 0) vm.value_error("unmatched '{' in format spec");
+                spec = fmt.substr(spec_start, i - 1 - spec_start);
+            }
         }
-        if (p < field.size() && field[p] == ':') spec = field.substr(p + 1);
         Value v = resolve_field(vm, name, src);
         if (conversion) {
             switch (conversion) {
