@@ -507,6 +507,17 @@ Value strip_common(VM& vm, Args args, const char* name, bool left, bool right) {
         chars = utf8_to_u32(as_str(args[1])->s);
         whitespace = false;
     }
+    if (s->ascii && is_ascii(u32_to_utf8(chars))) {
+        // Byte fast path: ASCII text stripped of ASCII characters.
+        auto strip_byte = [&](char c) {
+            return whitespace ? uc_is_space(static_cast<unsigned char>(c)) : chars.find(static_cast<char32_t>(c)) != std::u32string::npos;
+        };
+        size_t b = 0, e = s->s.size();
+        if (left) while (b < e && strip_byte(s->s[b])) ++b;
+        if (right) while (e > b && strip_byte(s->s[e - 1])) --e;
+        if (b == 0 && e == s->s.size() && args[0].obj()->type == vm.t.str) return args[0];
+        return make_str(vm, s->s.substr(b, e - b));
+    }
     auto strip_it = [&](char32_t c) {
         return whitespace ? uc_is_space(c) : chars.find(c) != std::u32string::npos;
     };
