@@ -178,8 +178,9 @@ Value float_round(VM& vm, Args args) {
     if (args.size() > 2) vm.type_error("__round__ expected at most 1 argument, got " + std::to_string(args.size() - 1));
     double x = self_double(vm, args);
     if (args.size() == 1 || args[1].is_none()) {
-        double r = std::nearbyint(x);  // default rounding mode: to nearest, ties to even
-        if (std::fabs(x - std::trunc(x)) == 0.5) r = 2.0 * std::nearbyint(x / 2.0);
+        // Half to even, independent of the FPU rounding mode (CPython's float___round___impl).
+        double r = std::round(x);
+        if (std::fabs(x - r) == 0.5) r = 2.0 * std::round(x / 2.0);
         return int_from_double(vm, r);
     }
     int64_t nd = vm.to_index(args[1]);

@@ -195,16 +195,16 @@ Value float_pow(VM& vm, double x, double y) {
 
 // ---- native methods -----------------------------------------------------------------------
 
-void expect_args(VM& vm, Args args, const char* name, size_t n) {
+// Slot wrappers' arity message: "expected 1 argument, got 0".
+void expect_args(VM& vm, Args args, size_t n) {
     if (args.size() != n + 1)
         vm.type_error("expected " + std::to_string(n) + " argument" + (n == 1 ? "" : "s") + ", got " +
-                      std::to_string(args.size() - 1));
-    (void)name;
+                      std::to_string(args.size() ? args.size() - 1 : 0));
 }
 
 template <IntOp op, bool reflected>
 Value int_binop(VM& vm, Args args) {
-    expect_args(vm, args, "", 1);
+    expect_args(vm, args, 1);
     if (!is_int_value(args[1]) || !is_int_value(args[0])) return vm.NotImplemented;
     return reflected ? int_binary(vm, op, args[1], args[0]) : int_binary(vm, op, args[0], args[1]);
 }
@@ -212,7 +212,7 @@ Value int_binop(VM& vm, Args args) {
 // bool & bool stays bool; anything else is int arithmetic.
 template <IntOp op, bool reflected>
 Value bool_bitop(VM& vm, Args args) {
-    expect_args(vm, args, "", 1);
+    expect_args(vm, args, 1);
     if (args[0].is_bool() && args[1].is_bool()) {
         bool a = args[0].as_bool(), b = args[1].as_bool();
         return Value::boolean(op == IntOp::And ? (a && b) : op == IntOp::Or ? (a || b) : (a != b));
@@ -221,13 +221,13 @@ Value bool_bitop(VM& vm, Args args) {
 }
 
 Value int_truediv(VM& vm, Args args) {
-    expect_args(vm, args, "", 1);
+    expect_args(vm, args, 1);
     if (!is_int_value(args[1])) return vm.NotImplemented;
     return Value::floating(int_true_divide(vm, args[0], args[1]));
 }
 
 Value int_rtruediv(VM& vm, Args args) {
-    expect_args(vm, args, "", 1);
+    expect_args(vm, args, 1);
     if (!is_int_value(args[1])) return vm.NotImplemented;
     return Value::floating(int_true_divide(vm, args[1], args[0]));
 }
@@ -240,13 +240,13 @@ Value divmod_values(VM& vm, const Value& a, const Value& b) {
 }
 
 Value int_divmod(VM& vm, Args args) {
-    expect_args(vm, args, "", 1);
+    expect_args(vm, args, 1);
     if (!is_int_value(args[1])) return vm.NotImplemented;
     return divmod_values(vm, args[0], args[1]);
 }
 
 Value int_rdivmod(VM& vm, Args args) {
-    expect_args(vm, args, "", 1);
+    expect_args(vm, args, 1);
     if (!is_int_value(args[1])) return vm.NotImplemented;
     return divmod_values(vm, args[1], args[0]);
 }
@@ -307,7 +307,7 @@ Value bool_repr(VM& vm, Args args) {
 }
 
 Value int_format(VM& vm, Args args) {
-    expect_args(vm, args, "__format__", 1);
+    expect_args(vm, args, 1);
     if (!(args[1].is_obj() && vm.isinstance(args[1], vm.t.str)))
         vm.type_error("__format__() argument must be str, not " + vm.type_name(args[1]));
     std::string_view spec = as_str(args[1])->s;
@@ -322,7 +322,7 @@ Value int_format(VM& vm, Args args) {
 // Comparisons between ints; other types get NotImplemented (float handles int itself).
 template <CompareOp op>
 Value int_compare(VM& vm, Args args) {
-    expect_args(vm, args, "", 1);
+    expect_args(vm, args, 1);
     if (!is_int_value(args[1])) return vm.NotImplemented;
     int c;
     if (is_small_int(args[0]) && is_small_int(args[1])) {
