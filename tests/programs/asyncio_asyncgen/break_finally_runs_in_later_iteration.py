@@ -16,13 +16,13 @@ async def gen():
         print("generator finally")
 
 async def main():
-    asyncio.create_task(ticker())
+    tk = asyncio.create_task(ticker())
     await asyncio.sleep(0)
     async for x in gen():
         if x == 1:
             break
     print("after break")
-    await asyncio.sleep(0.1)
+    await tk
 
 asyncio.run(main())
 # expect: iteration 1

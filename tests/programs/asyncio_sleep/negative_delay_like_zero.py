@@ -7,10 +7,10 @@ async def ticker():
         await asyncio.sleep(0)
 
 async def main():
-    asyncio.create_task(ticker())
+    tk = asyncio.create_task(ticker())
     await asyncio.sleep(-5)
     print("after sleep(-5)")
-    await asyncio.sleep(0.1)
+    await tk
 
 asyncio.run(main())
 # expect: iteration 1

@@ -12,12 +12,12 @@ async def quick():
 async def main():
     t = asyncio.create_task(quick())
     await asyncio.sleep(0)
-    asyncio.create_task(ticker())
+    tk = asyncio.create_task(ticker())
     print("before await", t.done())
     print(await t)
     print(await t)
     print("after awaits")
-    await asyncio.sleep(0.1)
+    await tk
 
 asyncio.run(main())
 # expect: before await True
