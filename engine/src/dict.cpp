@@ -159,8 +159,25 @@ void remove_entry(DictObject* d, int64_t hash, int64_t entry) {
     e.value = Value();
     --d->live;
     ++d->version;
-    // Trailing holes can simply go, which keeps popitem() and stack-like use cheap.
-    while (!d->entries.empty() && !d->entries.back().used) d->entries.pop_back();
+    // Holes stay until the next rebuild: every non-empty index slot then has an entry, so
+    // `entries.size() < usable` guarantees the probe loops meet an empty slot. A trailing run of
+    // holes records in the last hole's (otherwise unused) hash where the run starts, so that
+    // popitem() finds the last live entry without rescanning the run.
+    size_t last = d->entries.size() - 1;
+    size_t pos = size_t(entry);
+    if (pos == last) {
+        e.hash = int64_t(pos);
+    } else if (!d->entries[last].used && size_t(d->entries[last].hash) == pos + 1) {
+        d->entries[last].hash = int64_t(pos);
+    }
+}
+
+// Position of the last live entry (the dict is not empty).
+size_t last_live_entry(const DictObject* d) {
+    size_t i = d->entries.size() - 1;
+    if (!d->entries[i].used) i = size_t(d->entries[i].hash);  // start of the trailing holes
+    while (!d->entries[i].used) --i;
+    return i;
 }
 
 }  // namespace
@@ -447,11 +464,10 @@ Value dict_popitem(VM& vm, Args args) {
     DictObject* d = self_dict(vm, args, "popitem");
     arg_none(vm, args, "dict.popitem");
     if (d->live == 0) vm.key_error(vm.str("popitem(): dictionary is empty"));
-    size_t i = d->entries.size();
-    while (!d->entries[i - 1].used) --i;
-    DictEntry& e = d->entries[i - 1];
+    size_t i = last_live_entry(d);
+    DictEntry& e = d->entries[i];
     Value result = vm.tuple({e.key, e.value});
-    remove_entry(d, e.hash, int64_t(i - 1));
+    remove_entry(d, e.hash, int64_t(i));
     return result;
 }
 

@@ -105,6 +105,20 @@ TEST_F(DictTable, ChurnMatchesAReferenceModel) {
     EXPECT_LE(d->entries.size(), d->index.size());
 }
 
+// Deleting the newest entry again and again must not fill the index with deleted markers (a
+// full index would make the next probe loop forever).
+TEST_F(DictTable, InsertThenDeleteNewestNeverFillsTheIndex) {
+    auto d = vm.new_dict();
+    ls::dict_set(vm, d.get(), ls::Value::integer(-1), ls::Value::integer(0));
+    for (int64_t i = 0; i < 100000; ++i) {
+        ls::dict_set(vm, d.get(), ls::Value::integer(i), ls::Value::integer(i));
+        ASSERT_TRUE(ls::dict_del(vm, d.get(), ls::Value::integer(i)));
+    }
+    EXPECT_EQ(ls::dict_len(d.get()), 1u);
+    EXPECT_EQ(ls::dict_find(vm, d.get(), ls::Value::integer(5)), nullptr);
+    EXPECT_NE(ls::dict_find(vm, d.get(), ls::Value::integer(-1)), nullptr);
+}
+
 TEST_F(DictTable, StrKeysByContent) {
     auto d = vm.new_dict();
     ls::dict_set_str(vm, d.get(), vm.intern("alpha"), ls::Value::integer(1));
@@ -140,6 +154,9 @@ struct DictCase {
 };
 
 const DictCase kDictCases[] = {
+    {"popitem_churn",
+     "d = {'keep': 1}\nfor i in range(20000):\n    d[i] = i\n    d.popitem()\nprint(d, len(d))\nfor i in range(5):\n    d[i] = i\ndel d[4]\nprint(d.popitem(), d.popitem(), d)",
+     "{'keep': 1} 1\n(3, 3) (2, 2) {'keep': 1, 0: 0, 1: 1}\n"},
     {"insertion_order",
      "d = {}\nfor k in ('b', 'a', 3, 1.5, (1, 2)):\n    d[k] = len(d)\nprint(d)",
      "{'b': 0, 'a': 1, 3: 2, 1.5: 3, (1, 2): 4}\n"},
