@@ -290,10 +290,18 @@ void reserve_items(VM& vm, int64_t count, size_t item_size) {
 }
 
 TypeObject*& aux_type(VM& vm, AuxType which) {
+    using Slots = std::array<TypeObject*, size_t(AuxType::Count)>;
+    // Nodes are never erased and std::map nodes never move, so a thread may keep a pointer to
+    // the slots of the VM it last used and skip the lock (iterators are created in hot loops).
+    thread_local const VM* cached_vm = nullptr;
+    thread_local Slots* cached_slots = nullptr;
+    if (cached_vm == &vm) return (*cached_slots)[size_t(which)];
     static std::mutex mutex;
-    static std::map<const VM*, std::array<TypeObject*, size_t(AuxType::Count)>> types;
+    static std::map<const VM*, Slots> types;
     std::lock_guard<std::mutex> lock(mutex);
-    auto& slots = types[&vm];  // std::map nodes are stable, so the reference outlives the lock
+    Slots& slots = types[&vm];
+    cached_vm = &vm;
+    cached_slots = &slots;
     return slots[size_t(which)];
 }
 
