@@ -256,6 +256,12 @@ private:
     }
     // The generic "invalid syntax" (or what CPython says instead for the token it stopped at).
     [[noreturn]] void fail();
+    // CPython locates errors at a DEDENT by its tokenizer's cursor: after the line's indentation.
+    int indentation_of(int line) {
+        std::string text = source_line_text(source_, line);
+        return static_cast<int>(text.find_first_not_of(" \t\f") == std::string::npos ? text.size()
+                                                                                        : text.find_first_not_of(" \t\f"));
+    }
     [[noreturn]] void too_deep() {
         SyntaxErrorException e;
         e.info.type = "RecursionError";
@@ -318,7 +324,9 @@ private:
     ExprPtr star_expression();
     ExprPtr star_named_expression();
     ExprPtr named_expression();
-    ExprPtr expression(bool check_invalid = true);
+    // check_invalid: look for CPython's "Perhaps you forgot a comma?" and "Missing parentheses"
+    // mistakes after the expression; legacy_only: only for the latter.
+    ExprPtr expression(bool check_invalid = true, bool legacy_only = false);
     ExprPtr lambda();
     ExprPtr disjunction();
     ExprPtr conjunction();
@@ -387,7 +395,7 @@ void Parser::fail() {
         e.info.type = "IndentationError";
         e.info.message = "unexpected unindent";
         e.info.line = t.line;
-        e.info.col = 0;
+        e.info.col = indentation_of(t.line);
         throw e;
     }
     if (t.kind == TokenKind::EndMarker && fstring_depth_ > 0) {
@@ -600,7 +608,7 @@ StmtPtr Parser::expression_statement() {
         return finish(std::move(a), m);
     }
 
-    if (at_op(":=") && first->kind != ExprKind::Name && first->kind != ExprKind::Tuple)
+    if (at_op(":=") && first->kind != ExprKind::Name && first->kind != ExprKind::Tuple && starts_expression(tok(1)))
         error_at_node(std::string("cannot use assignment expressions with ") + expr_name(*first), *first);
 
     auto s = std::make_unique<ExprStmt>();
@@ -757,7 +765,7 @@ Body Parser::block(const std::string& after, int line) {
                 while (tok(k).kind == TokenKind::Dedent) ++k;
                 if (tok(k).kind == TokenKind::EndMarker)
                     error_range(msg, newline.line, newline.col, newline.line, -1, "IndentationError");
-                error_range(msg, t.line, -1, t.line, -1, "IndentationError");
+                error_range(msg, t.line, indentation_of(t.line) - 1, t.line, -1, "IndentationError");
             }
             error_at_token(msg, t, "IndentationError");
         }
@@ -1200,7 +1208,8 @@ ExprPtr Parser::named_expression() {
         return finish(std::move(n), m);
     }
     ExprPtr e = expression();
-    if (at_op(":=")) error_at_node(std::string("cannot use assignment expressions with ") + expr_name(*e), *e);
+    if (at_op(":=") && starts_expression(tok(1)))
+        error_at_node(std::string("cannot use assignment expressions with ") + expr_name(*e), *e);
     if (at_op("=") && is_bitwise_or_level(*e)) {
         // CPython's invalid_named_expression: `if x = 1:` and friends.
         Snapshot snap = snapshot();
@@ -1237,7 +1246,7 @@ ExprPtr Parser::named_expression() {
     return e;
 }
 
-ExprPtr Parser::expression(bool check_invalid) {
+ExprPtr Parser::expression(bool check_invalid, bool legacy_only) {
     DepthGuard guard(*this);
     if (at_kw("lambda")) return lambda();
     Token first = tok();
@@ -1263,10 +1272,10 @@ ExprPtr Parser::expression(bool check_invalid) {
         Mark m = start;
         e->body = std::move(d);
         e->test = std::move(test);
-        e->orelse = expression(false);
+        e->orelse = expression(false, /*legacy_only=*/check_invalid);
         return finish(std::move(e), m);
     }
-    if (check_invalid && starts_expression(tok())) {
+    if ((check_invalid || legacy_only) && starts_expression(tok())) {
         bool legacy = d->kind == ExprKind::Name && first.kind == TokenKind::Name &&
                       (first.text == "print" || first.text == "exec") && !at_op("(");
         if (legacy) {
@@ -1274,6 +1283,7 @@ ExprPtr Parser::expression(bool check_invalid) {
             std::string name(first.text);
             error_between("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?", *d, *b);
         }
+        if (!check_invalid) return d;
         // CPython 3.11 compares only the token's length against the soft keywords, so any
         // prefix of "match" or "case" (`m`, `c`, `ca`, ...) counts as one here.
         auto prefix_of = [&](std::string_view keyword) {

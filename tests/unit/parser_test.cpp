@@ -805,6 +805,9 @@ const ErrorCase kErrorCases[] = {
     {"FunctionTupleParameterAfterName", "def f(a, (x, y)):\n pass\n", "SyntaxError", "Function parameters cannot be parenthesized", 1, 10, 16, "def f(a, (x, y)):"},
     {"LambdaSingleParenthesizedParameter", "lambda (x): 1\n", "SyntaxError", "Lambda expression parameters cannot be parenthesized", 1, 8, 11, "lambda (x): 1"},
     {"LambdaNestedParenthesizedParameterIsInvalidSyntax", "lambda (x, (y)): 1\n", "SyntaxError", "invalid syntax", 1, 8, 9, "lambda (x, (y)): 1"},
+    {"PrintWithoutParenthesesInElseBranch", "def depth(n):\n    return 0 if n == 0 else print 1 + depth(n - 1)\n", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 2, 29, 51, "    return 0 if n == 0 else print 1 + depth(n - 1)"},
+    {"WalrusWithNothingAfterIt", "asyncio.run(main()):=\n", "SyntaxError", "invalid syntax", 1, 20, 22, "asyncio.run(main()):="},
+    {"IndentedBlockExpectedBeforeDedentKeepsIndentation", "class A:\n    def f(self):\n        if x:\n    y = 1\n", "IndentationError", "expected an indented block after 'if' statement on line 3", 4, 4, 0, "    y = 1"},
 };
 
 class ParserError : public ::testing::TestWithParam<ErrorCase> {};
