@@ -20,7 +20,7 @@ Value VM::get_awaitable(const Value& v, uint32_t where) {
     Value it = call(*aw, {v});
     TypeObject* it_type = type_of(it);
     if (it_type == t.coroutine) type_error("__await__() returned a coroutine");
-    if (it_type != t.generator && !it_type->iternext && !lookup_type(it_type, "__next__"))
+    if (it_type != t.generator && !it_type->iternext && !it_type->await_send && !lookup_type(it_type, "__next__"))
         type_error("__await__() returned non-iterator of type '" + it_type->name + "'");
     return it;
 }
@@ -42,6 +42,7 @@ Value VM::get_anext(const Value& aiter) {
 }
 
 bool VM::send_native(const Value& it, Value v, Value& out) {
+    if (auto slot = type_of(it)->await_send) return slot(*this, it.obj(), v, out);
     try {
         if (v.is_none()) {
             if (next(it, out)) return true;

@@ -23,6 +23,7 @@ enum CodeFlags : uint32_t {
     kCodeVarkw = 16,
     kCodeNamespace = 32,  // module or class body: names live in a dict (LOAD_NAME/STORE_NAME)
     kCodeClassBody = 64,
+    kCodeLibrary = 128,   // part of the engine's own Python (asyncio's prelude): not shown in tracebacks
 };
 
 struct CodeObject : Object {
@@ -54,5 +55,8 @@ struct CodeObject : Object {
     int line_at(size_t pc) const { return pc < positions.size() ? positions[pc].line : firstlineno; }
     size_t ncells() const { return cellvars.size() + freevars.size(); }
 };
+
+// Marks a code object and everything nested in it as library code.
+void mark_library_code(CodeObject& code);
 
 }  // namespace ls

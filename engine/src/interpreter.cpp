@@ -176,6 +176,7 @@ Value call_function(VM& vm, FunctionObject* fn, const Value* args, size_t nargs,
         auto gen = make<GeneratorObject>(t, kind, f);
         gen->name = fn->name;
         gen->qualname = fn->qualname;
+        gen->code = fn->code;
         if (vm.interp->current) {
             gen->created_in = vm.interp->current->code;
             gen->created_line = vm.interp->current->line();
@@ -305,6 +306,23 @@ bool VM::resume(GeneratorObject* gen, Value sent, Value exc, Value& out) {
     if (throw_in.is_obj()) f->pending_throw = throw_in;
     return interp->run(*this, f, out);
 }
+
+int suspended_line(GeneratorObject* gen) {
+    int line = 0;
+    Frame* f = gen ? gen->frame : nullptr;
+    while (f) {
+        line = f->line();
+        if (f->stack.empty() || op_of(f->code->code[f->last_pc]) != Op::YIELD_VALUE) break;
+        const Value& sub = f->stack.back();
+        if (!sub.is_obj()) break;
+        TypeObject* t = sub.obj()->type;
+        if (t->name != "coroutine" && t->name != "generator") break;
+        f = sub.as<GeneratorObject>()->frame;
+    }
+    return line;
+}
+
+int VM::interp_line() const { return interp && interp->current ? interp->current->line() : 0; }
 
 Value VM::frame_locals() {
     Frame* f = interp->current;

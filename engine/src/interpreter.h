@@ -27,6 +27,9 @@ void free_frame(Frame* f);
 Value call_function(VM& vm, FunctionObject* fn, const Value* args, size_t nargs,
                     const std::vector<KwArg>* kwargs);
 
+// The line where a suspended generator/coroutine (and whatever it awaits) stopped.
+int suspended_line(GeneratorObject* gen);
+
 // The exception currently being handled (for bare `raise` and implicit chaining), or None.
 Value current_handled_exception(VM& vm);
 

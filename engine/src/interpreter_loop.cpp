@@ -174,7 +174,6 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
         vm.raise(vm.e.RecursionError, "maximum recursion depth exceeded");
     }
     current = f;
-    const uint64_t max_steps = vm.limits.max_steps;
     Value pending_exc = std::move(f->pending_throw);  // a throw() into a resumed generator
     f->pending_throw = Value();
 
@@ -266,7 +265,8 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                 throw PyError{e, false};
             }
             for (;;) {
-                if (++vm.steps > max_steps) vm.step_budget_exhausted();
+                if (++vm.steps > vm.step_limit) vm.step_budget_exhausted();
+                if (vm.finalizers_pending) vm.run_finalizers();
                 const uint32_t word = f->code->code[f->pc];
                 f->last_pc = f->pc++;
                 const uint32_t arg = arg_of(word);
@@ -785,7 +785,9 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                             break;
                         }
                         Value r;
-                        if (vm.send_native(it, std::move(v), r)) {
+                        TypeObject* it_type = it.obj()->type;
+                        bool yielded = it_type->await_send ? it_type->await_send(vm, it.obj(), v, r) : vm.send_native(it, std::move(v), r);
+                        if (yielded) {
                             f->push(std::move(r));  // yielded
                         } else {
                             f->stack.pop_back();

@@ -60,6 +60,7 @@ void GeneratorObject::clear_refs() {
     state = GenState::Closed;
     awaiting = Value();
     created_in = nullptr;
+    code = nullptr;
 }
 
 }  // namespace ls

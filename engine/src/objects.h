@@ -174,11 +174,15 @@ struct TypeObject : Object {
     Ref<DictObject> dict;
     bool is_builtin = false;            // attributes cannot be set on builtin types
     bool is_exception = false;          // BaseException or a subclass
+    bool instance_has_dict = false;     // instances are InstanceObjects (attributes in `attrs`)
     // The most-derived builtin type in the MRO (object, list, Exception, ...): decides the
     // layout of instances created by calling this type.
     TypeObject* base_layout = nullptr;
     // Fast iteration slot for native iterators (set with VM::add_iternext): false = exhausted.
     bool (*iternext)(VM& vm, Object* self, Value& out) = nullptr;
+    // Fast `await` slot for native awaitables (asyncio futures): true = yielded `out`,
+    // false = finished with return value `out`.
+    bool (*await_send)(VM& vm, Object* self, const Value& sent, Value& out) = nullptr;
     explicit TypeObject(TypeObject* meta, std::string n);
     void clear_refs() override;
 };
@@ -223,6 +227,7 @@ struct GeneratorObject : Object {
     GenState state = GenState::Created;
     Frame* frame = nullptr;              // owned; null once closed
     Ref<StrObject> name, qualname;
+    Ref<CodeObject> code;                // the function body (kept after the frame is gone)
     Value awaiting;                      // the sub-iterator of a pending `yield from`/`await`
     bool awaited = false;                // for "coroutine ... was never awaited"
     int created_line = 0;                // where it was created, for the warning

@@ -47,6 +47,7 @@ void format_one(VM& vm, const Value& exc, std::string& out) {
         };
         for (auto it = e->traceback.rbegin(); it != e->traceback.rend(); ++it) {
             const CodeObject& code = *it->code;
+            if (code.is(kCodeLibrary)) continue;
             std::string key = code.filename + ":" + std::to_string(it->line) + ":" + code.name;
             if (key == last_key) {
                 ++repeats;

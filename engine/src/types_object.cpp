@@ -84,7 +84,7 @@ Value object_dir(VM& vm, Args args) {
         if (!d) return;
         for (auto& e : d->entries) if (e.used) names.push_back(e.key);
     };
-    if (args[0].is_obj() && args[0].obj()->type->base_layout == vm.t.object) add(static_cast<InstanceObject*>(args[0].obj())->attrs.get());
+    if (args[0].is_obj() && args[0].obj()->type->instance_has_dict) add(static_cast<InstanceObject*>(args[0].obj())->attrs.get());
     for (TypeObject* m : vm.type_of(args[0])->mro) add(m->dict.get());
     return vm.list(std::move(names));
 }
@@ -432,6 +432,10 @@ Value VM::make_class(const std::string& name, std::vector<Ref<TypeObject>> bases
     cls->mro = c3_mro(*this, cls.get(), bases);
     cls->base_layout = layout ? layout : t.object;
     for (auto& b : bases) cls->is_exception |= b->is_exception;
+    // Instances get an attribute dict when their layout is InstanceObject-based (plain objects,
+    // exceptions, asyncio futures).
+    cls->instance_has_dict = cls->base_layout == t.object;
+    for (auto& b : bases) cls->instance_has_dict |= b->instance_has_dict;
     for (auto& b : bases) if (b->iternext && !cls->iternext) cls->iternext = nullptr;  // subclasses go through __next__
     if (Value* m = dict_find_str(ns.get(), intern("__module__").get())) cls->module = to_str(*m);
     else cls->module = "__main__";
@@ -483,7 +487,7 @@ std::optional<Value> VM::instance_special_attr(const Value& obj, const std::stri
     Object* o = obj.obj();
     TypeObject* type = o->type;
     if (name == "__dict__") {
-        if (type->base_layout == t.object && !type->is_builtin) {
+        if (type->instance_has_dict) {
             auto* inst = static_cast<InstanceObject*>(o);
             if (!inst->attrs) inst->attrs = new_dict();
             return Value(inst->attrs);

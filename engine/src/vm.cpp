@@ -95,8 +95,25 @@ bool is_not_implemented(VM& vm, const Value& v) { return v.is_obj() && v.obj() =
 
 // ---- construction ---------------------------------------------------------------------------
 
+VM*& current_vm() {
+    static thread_local VM* vm = nullptr;
+    return vm;
+}
+
+void VM::run_finalizers() {
+    // A finalizer may queue more (an exception's repr dropping the last reference to a task).
+    while (!pending_finalizers.empty()) {
+        auto batch = std::move(pending_finalizers);
+        pending_finalizers.clear();
+        for (auto& fn : batch) fn(*this);
+    }
+    finalizers_pending = false;
+}
+
 VM::VM(Host& h, const RunLimits& l) : host(h), limits(l), recursion_limit(l.max_recursion) {
     current_heap() = &heap;
+    current_vm() = this;
+    step_limit = limits.max_steps;
     heap.byte_budget = limits.max_memory_bytes;
     interp = new Interp();
     init_types();
@@ -118,6 +135,7 @@ VM::VM(Host& h, const RunLimits& l) : host(h), limits(l), recursion_limit(l.max_
     init_module_random(*this);
     init_module_time(*this);
     init_module_sys(*this);
+    init_module_asyncio(*this);
     // The builtin types are builtins under their own names (unless a type file did it).
     for (TypeObject* ty : {t.int_, t.bool_, t.float_, t.str, t.bytes, t.list, t.tuple, t.dict, t.set, t.frozenset,
                            t.range, t.slice, t.object, t.type})
@@ -125,6 +143,9 @@ VM::VM(Host& h, const RunLimits& l) : host(h), limits(l), recursion_limit(l.max_
 }
 
 VM::~VM() {
+    pending_finalizers.clear();
+    finalizers_enabled = false;
+    delete_asyncio_state(this);
     modules_.clear();
     interned_.clear();
     builtins = nullptr;
@@ -135,6 +156,7 @@ VM::~VM() {
     heap.teardown();
     delete interp;
     current_heap() = nullptr;
+    current_vm() = nullptr;
 }
 
 TypeObject* VM::new_builtin_type(const std::string& name, TypeObject* base) {
@@ -271,7 +293,10 @@ void VM::init_exceptions() {
     e.ExceptionGroup->bases.push_back(Ref<TypeObject>(e.Exception));
     e.ExceptionGroup->mro = {e.ExceptionGroup, e.BaseExceptionGroup, e.Exception, e.BaseException, t.object};
     for (auto& ty : type_table_)
-        if (ty->is_exception) ty->base_layout = e.BaseException;
+        if (ty->is_exception) {
+            ty->base_layout = e.BaseException;
+            ty->instance_has_dict = true;
+        }
 }
 
 // ---- making values --------------------------------------------------------------------------
@@ -439,9 +464,7 @@ Value bind_descriptor(VM& vm, const Value& attr, const Value& obj, TypeObject* o
 DictObject* instance_dict(const Value& obj, VM& vm) {
     if (!obj.is_obj()) return nullptr;
     Object* o = obj.obj();
-    TypeObject* lay = o->type->base_layout;
-    if (lay == vm.t.object || lay == vm.e.BaseException || lay == nullptr) {
-        if (o->type->is_builtin && o->type != vm.e.BaseException && !o->type->is_exception) return nullptr;
+    if (o->type->instance_has_dict) {
         auto* inst = static_cast<InstanceObject*>(o);
         if (!inst->attrs) inst->attrs = vm.new_dict();
         return inst->attrs.get();
@@ -578,7 +601,7 @@ void VM::attribute_error(const Value& obj, StrObject* name) {
             if (en.used && en.key.is_obj() && en.key.obj()->type == t.str) names.push_back(as_str(en.key)->s);
     };
     if (type == t.module) add(obj.as<ModuleObject>()->dict.get());
-    else if (obj.is_obj() && type->base_layout == t.object && !type->is_builtin) add(obj.as<InstanceObject>()->attrs.get());
+    else if (obj.is_obj() && type->instance_has_dict) add(obj.as<InstanceObject>()->attrs.get());
     for (TypeObject* m : type->mro) add(m->dict.get());
     std::sort(names.begin(), names.end());
     names.erase(std::unique(names.begin(), names.end()), names.end());

@@ -23,6 +23,8 @@ namespace ls {
 
 struct Frame;
 struct CodeObject;
+struct AsyncioState;
+class TraceRecorder;
 
 // The run cannot continue (a budget ran out): unwinds everything, no Python handler runs.
 struct RunAborted {
@@ -217,6 +219,23 @@ public:
     // Virtual time in seconds (the simulated clock; time.sleep advances it).
     double now = 0.0;
 
+    // The instruction count at which the run (or the running task's step) must stop.
+    uint64_t step_limit = 0;
+    AsyncioState* aio = nullptr;          // created by `import asyncio`
+    TraceRecorder* trace = nullptr;       // null when the run records no trace
+
+    // What CPython prints from finalizers ("Task exception was never retrieved", "coroutine
+    // ... was never awaited") is queued when the object dies and printed at the next
+    // instruction boundary, so no Python code runs inside a destructor.
+    std::vector<std::function<void(VM&)>> pending_finalizers;
+    bool finalizers_pending = false;
+    bool finalizers_enabled = true;       // off while the VM is being torn down
+    void run_finalizers();
+    void defer(std::function<void(VM&)> fn) {
+        pending_finalizers.push_back(std::move(fn));
+        finalizers_pending = true;
+    }
+
     // Creates a class (type(name, bases, ns) and class statements): MRO, layout, __classcell__.
     Value make_class(const std::string& name, std::vector<Ref<TypeObject>> bases, Ref<DictObject> ns);
     Value type_call(TypeObject* cls, Args args);
@@ -230,6 +249,7 @@ public:
     Value traceback_object(const Value& exc);    // exc.__traceback__ (None if empty)
     // locals() / globals() of the innermost running Python frame (for builtins).
     Value frame_locals();
+    int interp_line() const;                    // line of the innermost running frame (0 if none)
     Value frame_globals();
 
 private:
@@ -240,6 +260,10 @@ private:
     std::unordered_map<std::string, ModuleFactory> module_factories_;
     std::unordered_map<std::string, Value> modules_;
 };
+
+// The VM running on this thread (for finalizers), or null.
+VM*& current_vm();
+void delete_asyncio_state(VM* vm);  // module_asyncio.cpp
 
 // Helpers for native code.
 inline StrObject* as_str(const Value& v) { return v.as<StrObject>(); }

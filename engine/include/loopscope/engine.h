@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "loopscope/trace.h"
+
 namespace ls {
 
 // Budgets that turn runaway programs into diagnostics instead of hangs or crashes.
@@ -14,6 +16,9 @@ struct RunLimits {
     uint64_t max_steps = 200'000'000;       // bytecode instructions per run
     uint64_t max_memory_bytes = 1ull << 30;  // live heap bytes
     int max_recursion = 1000;                // Python's default recursion limit
+    uint64_t max_steps_per_task_step = 20'000'000;  // one task step without an await
+    double max_virtual_time = 1e6;           // seconds of virtual time a run may reach
+    size_t max_trace_events = 5'000'000;     // later events are dropped (trace.truncated)
 };
 
 enum class Stream { Stdout, Stderr };
@@ -41,11 +46,14 @@ struct RunOptions {
     std::string filename = "prog.py";   // as shown in tracebacks
     RunLimits limits;
     uint64_t seed = 0;                   // for `random` and anything else pseudo-random
+    bool record_trace = false;           // fill RunResult::trace
+    bool trace_lines = false;            // also record a Line event per statement
 };
 
 struct RunResult {
     int exit_code = 0;                   // as python3 would exit: 0, or 1 after an error
     std::vector<Diagnostic> diagnostics;
+    Trace trace;                         // empty unless RunOptions::record_trace
 };
 
 // Compiles and runs `source` as the __main__ module. Output goes to `host` as it happens.

@@ -1,0 +1,80 @@
+// The trace: what happened during a run, in order, on the virtual clock. The app replays it;
+// `loopscope-cli run --trace` writes it as JSON (schema: docs in engine/TRACE.md).
+//
+// Same program and options -> byte-identical trace on every machine: timestamps are virtual,
+// ids are assigned in creation order, and nothing depends on addresses or the wall clock.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ls {
+
+enum class TraceKind : uint8_t {
+    TaskCreated,     // task: new task; detail: coroutine name; cause: creating task (or -1)
+    TaskStarted,     // task: first step begins
+    TaskSuspended,   // task: stopped at `await`; line; detail: what it waits for
+    TaskWoken,       // task: made ready; cause_kind/cause: what woke it
+    TaskResumed,     // task: a later step begins (after a wake-up)
+    TaskFinished,    // task: returned; detail: repr of the result
+    TaskFailed,      // task: raised; detail: "ValueError: boom"
+    TaskCancelled,   // task: ended cancelled
+    LoopIteration,   // detail: number of handles in the snapshot
+    ClockAdvance,    // time: new virtual time; detail: the timer that is due
+    TimerScheduled,  // task: scheduling task; value: due time; timer: timer id
+    Print,           // task: printing task (-1 outside any task); detail: the text (with end)
+    Line,            // task; line: a statement begins
+    Callback,        // a plain callback from the ready queue runs; detail: its name
+};
+
+const char* trace_kind_name(TraceKind k);
+
+enum class WakeCause : uint8_t { None, Timer, Future, Task, IO, Callback };
+
+struct TraceEvent {
+    uint64_t seq = 0;        // position in the trace
+    double time = 0;         // virtual seconds
+    TraceKind kind{};
+    int task = -1;           // task id (index into Trace::tasks) or -1
+    int line = 0;            // source line (0 if none)
+    int col = 0;
+    WakeCause cause_kind = WakeCause::None;
+    int cause = -1;          // task id / timer id, depending on cause_kind
+    double value = 0;        // kind-specific number (a timer's due time)
+    std::string detail;
+};
+
+struct TraceTask {
+    int id = 0;
+    std::string name;        // "Task-1", or the name given
+    std::string coro;        // coroutine's qualified name
+    int parent = -1;         // the task that created it (-1 for none)
+    double created = 0, finished = -1;
+    std::string outcome;     // "finished", "failed", "cancelled" or "pending"
+    double running = 0;      // virtual seconds spent running
+    double ready = 0;        // seconds spent in the ready queue
+    double waiting = 0;      // seconds spent suspended on a future / timer
+};
+
+struct TraceSummary {
+    double virtual_time = 0;
+    uint64_t tasks = 0;
+    uint64_t switches = 0;           // task steps that began
+    uint64_t loop_iterations = 0;
+    uint64_t steps = 0;              // bytecode instructions executed
+};
+
+struct Trace {
+    std::vector<TraceEvent> events;
+    std::vector<TraceTask> tasks;
+    TraceSummary summary;
+    bool truncated = false;          // the event budget ran out; later events were dropped
+};
+
+// Serialisations (trace_json.cpp).
+std::string trace_to_json(const Trace& t);
+std::string trace_to_chrome_json(const Trace& t);
+std::string summary_to_json(const Trace& t);
+
+}  // namespace ls

@@ -1,0 +1,473 @@
+#include "asyncio_core.h"
+
+#include <algorithm>
+
+#include "interpreter.h"
+#include "trace_recorder.h"
+
+namespace ls {
+
+AsyncioState& aio(VM& vm) { return *vm.aio; }
+
+namespace {
+
+std::string future_log_repr(VM& vm, FutureObject* f) {
+    try {
+        return vm.repr(Value(f));
+    } catch (PyError&) {
+        return "<Future>";
+    }
+}
+
+void schedule_callbacks(VM& vm, FutureObject* f) {
+    // Every done-callback goes through call_soon, in registration order (rule 11).
+    auto callbacks = std::move(f->callbacks);
+    f->callbacks.clear();
+    for (auto& cb : callbacks) loop_call_soon(vm, f->loop.get(), cb, {Value(f)});
+}
+
+bool is_task(VM& vm, const Value& v) {
+    return v.is_obj() && (v.obj()->type == vm.aio->task_type || vm.is_subtype(v.obj()->type, vm.aio->task_type));
+}
+
+}  // namespace
+
+// ---- futures ----------------------------------------------------------------------------------
+
+FutureObject::~FutureObject() {
+    // "Task exception was never retrieved" is printed when the future dies (rule 39).
+    if (!log_traceback) return;
+    VM* vm = current_vm();
+    if (!vm || !vm->finalizers_enabled || !vm->aio) return;
+    bool task = vm->is_subtype(type, vm->aio->task_type);
+    Value exc = exception;
+    // The repr needs the object, which is going away: build it from what we still have.
+    std::string repr;
+    if (task) {
+        auto* t = static_cast<TaskObject*>(this);
+        std::string coro = t->coro.is_obj() ? t->coro.as<GeneratorObject>()->qualname->s : "?";
+        std::string where;
+        if (t->coro.is_obj()) {
+            auto* g = t->coro.as<GeneratorObject>();
+            if (g->code) where = ", defined at " + g->code->filename + ":" + std::to_string(g->code->firstlineno);
+        }
+        std::string name = t->name.is_obj() ? static_cast<StrObject*>(t->name.obj())->s : "?";
+        repr = "<Task finished name='" + name + "' coro=<" + coro + "() done" + where + "> exception=" + vm->repr(exc) + ">";
+    } else {
+        repr = "<Future finished exception=" + vm->repr(exc) + ">";
+    }
+    vm->defer([exc, repr, task](VM& vm) {
+        std::string text = std::string(task ? "Task" : "Future") + " exception was never retrieved\n";
+        text += "future: " + repr + "\n";
+        text += vm.format_exception(exc);
+        vm.write_stderr(text);
+    });
+}
+
+void FutureObject::clear_refs() {
+    InstanceObject::clear_refs();
+    result = exception = cancel_message = cancelled_exc = Value();
+    callbacks.clear();
+    loop = nullptr;
+    log_traceback = false;
+}
+
+void TaskObject::clear_refs() {
+    FutureObject::clear_refs();
+    coro = Value();
+    fut_waiter = nullptr;
+    name = Value();
+}
+
+Ref<FutureObject> new_future(VM& vm, Ref<LoopObject> loop) { return make<FutureObject>(vm.aio->future_type, std::move(loop)); }
+
+bool is_future(VM& vm, const Value& v) { return v.is_obj() && vm.is_subtype(v.obj()->type, vm.aio->future_type); }
+
+void future_set_result(VM& vm, FutureObject* f, Value result) {
+    if (f->done()) vm.raise(vm.aio->InvalidStateError, "invalid state");
+    f->result = std::move(result);
+    f->state = FutureState::Finished;
+    schedule_callbacks(vm, f);
+}
+
+void future_set_exception(VM& vm, FutureObject* f, Value exc) {
+    if (f->done()) vm.raise(vm.aio->InvalidStateError, "invalid state");
+    if (vm.isinstance(exc, vm.t.type)) exc = vm.call(exc, Args{});
+    if (vm.isinstance(exc, vm.e.StopIteration))
+        vm.type_error("StopIteration interacts badly with generators and cannot be raised into a Future");
+    f->exception = std::move(exc);
+    f->state = FutureState::Finished;
+    f->log_traceback = true;
+    schedule_callbacks(vm, f);
+}
+
+bool future_cancel(VM& vm, FutureObject* f, Value msg) {
+    f->log_traceback = false;
+    if (f->done()) return false;
+    f->state = FutureState::Cancelled;
+    f->cancel_message = std::move(msg);
+    schedule_callbacks(vm, f);
+    return true;
+}
+
+Value make_cancelled_error(VM& vm, FutureObject* f) {
+    if (f->cancelled_exc.is_obj()) return f->cancelled_exc;
+    std::vector<Value> args;
+    if (!f->cancel_message.is_none()) args.push_back(f->cancel_message);
+    f->cancelled_exc = vm.new_exception(vm.aio->CancelledError, std::move(args));
+    return f->cancelled_exc;
+}
+
+Value future_result(VM& vm, FutureObject* f) {
+    if (f->state == FutureState::Cancelled) throw PyError{make_cancelled_error(vm, f), false};
+    if (f->state == FutureState::Pending) vm.raise(vm.aio->InvalidStateError, "Result is not set.");
+    f->log_traceback = false;
+    if (f->exception.is_obj()) throw PyError{f->exception, true};
+    return f->result;
+}
+
+void future_add_done_callback(VM& vm, FutureObject* f, Value fn) {
+    if (f->done()) loop_call_soon(vm, f->loop.get(), std::move(fn), {Value(f)});
+    else f->callbacks.push_back(std::move(fn));
+}
+
+// ---- tasks ------------------------------------------------------------------------------------
+
+Ref<TaskObject> new_task(VM& vm, Ref<LoopObject> loop, Value coro, Value name) {
+    AsyncioState& st = aio(vm);
+    if (!(coro.is_obj() && coro.obj()->type == vm.t.coroutine))
+        vm.type_error("a coroutine was expected, got " + vm.repr(coro));
+    auto task = make<TaskObject>(st.task_type, loop);
+    task->coro = coro;
+    coro.as<GeneratorObject>()->awaited = true;  // a task owns it: no "never awaited" warning
+    if (name.is_none()) name = vm.str("Task-" + std::to_string(++st.task_counter));
+    else name = vm.str(vm.to_str(name));
+    task->name = name;
+    loop->tasks.push_back(task);
+    if (vm.trace) {
+        int parent = st.current_task ? st.current_task->trace_id : -1;
+        task->trace_id = vm.trace->task_created(vm, as_str(name)->s, coro.as<GeneratorObject>()->qualname->s, parent);
+    }
+    // The first step is queued, never run here (rule 6).
+    loop_call_soon(vm, loop.get(), Value(make<BoundMethodObject>(vm.t.method, Value(task), st.step_fn)), {});
+    return task;
+}
+
+bool task_cancel(VM& vm, TaskObject* t, Value msg) {
+    t->log_traceback = false;
+    if (t->done()) return false;
+    ++t->num_cancels_requested;
+    if (t->fut_waiter) {
+        if (cancel_any(vm, Value(t->fut_waiter), msg)) return true;  // the waiter's callbacks wake us (rule 15)
+    }
+    t->must_cancel = true;
+    t->cancel_message = std::move(msg);
+    return true;
+}
+
+bool cancel_any(VM& vm, const Value& fut, Value msg) {
+    TypeObject* type = fut.obj()->type;
+    if (type == vm.aio->task_type) return task_cancel(vm, fut.as<TaskObject>(), std::move(msg));
+    if (type == vm.aio->future_type) return future_cancel(vm, fut.as<FutureObject>(), std::move(msg));
+    return vm.truthy(vm.call_method(fut, "cancel", {msg}));  // a Python subclass may override cancel
+}
+
+namespace {
+
+void schedule_step(VM& vm, TaskObject* t, Value exc) {
+    std::vector<Value> args;
+    if (!exc.is_none()) args.push_back(std::move(exc));
+    loop_call_soon(vm, t->loop.get(), Value(make<BoundMethodObject>(vm.t.method, Value(t), vm.aio->step_fn)), std::move(args));
+}
+
+std::string describe_awaited(VM& vm, const Value& fut) {
+    if (is_task(vm, fut)) return "task " + vm.to_str(fut.as<TaskObject>()->name);
+    std::string cls = fut.obj()->type->name;
+    return cls == "Future" ? "a future" : cls;
+}
+
+int awaited_task_id(VM& vm, const Value& fut) { return is_task(vm, fut) ? fut.as<TaskObject>()->trace_id : -1; }
+
+void task_step(VM& vm, TaskObject* task, Value exc) {
+    AsyncioState& st = aio(vm);
+    if (task->done()) vm.raise(st.InvalidStateError, "_step(): already done: " + vm.repr(Value(task)));
+    if (task->must_cancel) {
+        if (!vm.isinstance(exc, st.CancelledError)) exc = make_cancelled_error(vm, task);
+        task->must_cancel = false;
+    }
+    task->fut_waiter = nullptr;
+    TaskObject* prev = st.current_task;
+    st.current_task = task;
+    if (vm.trace) vm.trace->task_step_begins(vm, task->trace_id, !task->started);
+    task->started = true;
+    // A task that never awaits is stopped by its own budget: the loop is blocked.
+    const uint64_t saved_limit = vm.step_limit;
+    const uint64_t per_step = vm.limits.max_steps_per_task_step;
+    if (per_step && vm.steps + per_step < vm.step_limit) vm.step_limit = vm.steps + per_step;
+    Value keep(task);  // the task must outlive its own step
+    Value out;
+    bool yielded = false;
+    try {
+        yielded = vm.resume(task->coro.as<GeneratorObject>(), Value(), exc, out);
+    } catch (PyError& err) {
+        vm.step_limit = saved_limit;
+        st.current_task = prev;
+        if (vm.isinstance(err.exc, st.CancelledError)) {
+            auto* ce = err.exc.as<ExceptionObject>();
+            task->cancelled_exc = err.exc;
+            future_cancel(vm, task, ce->args->items.empty() ? Value() : ce->args->items[0]);
+            if (vm.trace) vm.trace->task_ends(vm, task->trace_id, "cancelled", "");
+        } else {
+            if (vm.trace) vm.trace->task_ends(vm, task->trace_id, "failed", vm.type_name(err.exc));
+            future_set_exception(vm, task, err.exc);
+            if (vm.isinstance(err.exc, vm.e.KeyboardInterrupt) || vm.isinstance(err.exc, vm.e.SystemExit)) throw;
+        }
+        return;
+    }
+    vm.step_limit = saved_limit;
+    st.current_task = prev;
+    if (!yielded) {
+        if (task->must_cancel) {
+            task->must_cancel = false;
+            future_cancel(vm, task, task->cancel_message);
+            if (vm.trace) vm.trace->task_ends(vm, task->trace_id, "cancelled", "");
+        } else {
+            if (vm.trace) vm.trace->task_ends(vm, task->trace_id, "finished", "");
+            future_set_result(vm, task, out);
+        }
+        return;
+    }
+    // The coroutine yielded: a future to wait for, or a bare yield (rule 7).
+    if (is_future(vm, out) && out.as<FutureObject>()->blocking) {
+        auto* fut = out.as<FutureObject>();
+        if (fut->loop.get() != task->loop.get()) {
+            schedule_step(vm, task, vm.new_exception(vm.e.RuntimeError, {vm.str("Task " + vm.repr(Value(task)) + " got Future " +
+                                                                                vm.repr(out) + " attached to a different loop")}));
+        } else if (fut == task) {
+            schedule_step(vm, task, vm.new_exception(vm.e.RuntimeError, {vm.str("Task cannot await on itself: " + vm.repr(Value(task)))}));
+        } else {
+            fut->blocking = false;
+            future_add_done_callback(vm, fut, Value(make<BoundMethodObject>(vm.t.method, Value(task), st.wakeup_fn)));
+            task->fut_waiter = Ref<FutureObject>(fut);
+            if (vm.trace)
+                vm.trace->task_suspends(vm, task->trace_id, describe_awaited(vm, out), awaited_task_id(vm, out),
+                                        suspended_line(task->coro.as<GeneratorObject>()));
+            if (task->must_cancel && cancel_any(vm, out, task->cancel_message)) task->must_cancel = false;
+        }
+    } else if (out.is_none()) {
+        // A bare yield (sleep(0)): run again in the next iteration.
+        if (vm.trace) vm.trace->task_suspends(vm, task->trace_id, "sleep(0)", -1, suspended_line(task->coro.as<GeneratorObject>()));
+        schedule_step(vm, task, Value());
+    } else if (is_future(vm, out)) {
+        schedule_step(vm, task, vm.new_exception(vm.e.RuntimeError, {vm.str("yield was used instead of yield from in task " +
+                                                                            vm.repr(Value(task)) + " with " + vm.repr(out))}));
+    } else {
+        schedule_step(vm, task, vm.new_exception(vm.e.RuntimeError, {vm.str("Task got bad yield: " + vm.repr(out))}));
+    }
+}
+
+}  // namespace
+
+Value task_step_native(VM& vm, Args args) {
+    task_step(vm, args[0].as<TaskObject>(), args.size() > 1 ? args[1] : Value());
+    return vm.None;
+}
+
+Value task_wakeup_native(VM& vm, Args args) {
+    auto* task = args[0].as<TaskObject>();
+    auto* fut = args[1].as<FutureObject>();
+    if (vm.trace) vm.trace->task_woken(vm, task->trace_id, is_task(vm, args[1]) ? args[1].as<TaskObject>()->trace_id : -1);
+    Value exc;
+    if (fut->state == FutureState::Cancelled) exc = make_cancelled_error(vm, fut);
+    else if (fut->exception.is_obj()) {
+        fut->log_traceback = false;
+        exc = fut->exception;
+    }
+    task_step(vm, task, exc);
+    return vm.None;
+}
+
+// ---- the loop ---------------------------------------------------------------------------------
+
+namespace {
+
+bool timer_later(const Ref<HandleObject>& a, const Ref<HandleObject>& b) {
+    if (a->when != b->when) return a->when > b->when;
+    return a->seq > b->seq;
+}
+
+void check_closed(VM& vm, LoopObject* loop) {
+    if (loop->closed) vm.raise(vm.e.RuntimeError, "Event loop is closed");
+}
+
+}  // namespace
+
+Ref<LoopObject> new_loop(VM& vm) { return make<LoopObject>(vm.aio->loop_type); }
+
+Ref<HandleObject> loop_call_soon(VM& vm, LoopObject* loop, Value callback, std::vector<Value> args) {
+    check_closed(vm, loop);
+    auto h = make<HandleObject>(vm.aio->handle_type);
+    h->callback = std::move(callback);
+    h->args = std::move(args);
+    h->seq = ++vm.aio->handle_seq;
+    h->loop = Ref<LoopObject>(loop);
+    loop->ready.push_back(h);
+    return h;
+}
+
+Ref<HandleObject> loop_call_at(VM& vm, LoopObject* loop, double when, Value callback, std::vector<Value> args) {
+    check_closed(vm, loop);
+    auto h = make<HandleObject>(vm.aio->timer_handle_type);
+    h->callback = std::move(callback);
+    h->args = std::move(args);
+    h->is_timer = true;
+    h->when = when;
+    h->seq = ++vm.aio->handle_seq;
+    h->loop = Ref<LoopObject>(loop);
+    loop->timers.push_back(h);
+    std::push_heap(loop->timers.begin(), loop->timers.end(), timer_later);
+    if (vm.trace) vm.trace->timer_scheduled(vm, when, h->seq);
+    return h;
+}
+
+namespace {
+
+void run_handle(VM& vm, HandleObject* h) {
+    try {
+        vm.call(h->callback, Args{h->args.data(), h->args.size(), nullptr});
+    } catch (PyError& err) {
+        if (vm.isinstance(err.exc, vm.e.SystemExit) || vm.isinstance(err.exc, vm.e.KeyboardInterrupt)) throw;
+        // Handle._run logs and carries on (rule 5).
+        std::string text = "Exception in callback " + vm.repr(h->callback) + "\nhandle: <Handle>\n";
+        text += vm.format_exception(err.exc);
+        vm.write_stderr(text);
+    }
+}
+
+// Describes what every unfinished task waits for, for the deadlock diagnostic.
+std::string waiting_report(VM& vm, LoopObject* loop) {
+    std::string out;
+    for (auto& t : loop->tasks) {
+        if (t->done()) continue;
+        std::string what = t->fut_waiter ? describe_awaited(vm, Value(t->fut_waiter)) : "nothing (it is ready)";
+        int line = t->coro.is_obj() ? suspended_line(t->coro.as<GeneratorObject>()) : 0;
+        out += "  task '" + vm.to_str(t->name) + "' (" + t->coro.as<GeneratorObject>()->qualname->s + ") waits for " + what +
+               (line ? " at line " + std::to_string(line) : "") + "\n";
+    }
+    return out;
+}
+
+[[noreturn]] void abort_run(VM& vm, const std::string& code, const std::string& message) {
+    RunAborted a;
+    a.code = code;
+    a.message = message;
+    a.line = vm.interp->current ? vm.interp->current->line() : 0;
+    throw a;
+}
+
+// One pass of BaseEventLoop._run_once (rule 2).
+void run_once(VM& vm, LoopObject* loop) {
+    // Drop cancelled timers at the top of the heap.
+    while (!loop->timers.empty() && loop->timers.front()->cancelled) {
+        std::pop_heap(loop->timers.begin(), loop->timers.end(), timer_later);
+        loop->timers.pop_back();
+    }
+    if (loop->ready.empty() && !loop->stopping) {
+        if (loop->timers.empty()) {
+            std::string report = waiting_report(vm, loop);
+            if (report.empty())
+                abort_run(vm, "idle-forever", "the event loop has nothing to do and nothing will ever happen: run_forever() waits forever "
+                                              "(call loop.stop(), or use run_until_complete()).");
+            abort_run(vm, "deadlock", "every task waits for something that nothing will ever complete:\n" + report);
+        }
+        // Nothing is ready: the clock jumps to the earliest timer.
+        double when = loop->timers.front()->when;
+        if (when > vm.limits.max_virtual_time)
+            abort_run(vm, "time-horizon", "the program would wait until " + std::to_string(when) + " s of virtual time, past the " +
+                                              std::to_string(vm.limits.max_virtual_time) + " s horizon.");
+        if (when > vm.now) {
+            vm.now = when;
+            if (vm.trace) vm.trace->clock_advanced(vm, when, loop->timers.front()->seq);
+        }
+    }
+    // Due timers join the end of the ready queue in deadline order.
+    while (!loop->timers.empty() && loop->timers.front()->when <= vm.now) {
+        std::pop_heap(loop->timers.begin(), loop->timers.end(), timer_later);
+        Ref<HandleObject> h = loop->timers.back();
+        loop->timers.pop_back();
+        if (!h->cancelled) loop->ready.push_back(h);
+    }
+    // Run exactly the snapshot that is ready now.
+    size_t ntodo = loop->ready.size();
+    ++loop->iterations;
+    if (vm.trace) vm.trace->loop_iteration(vm, ntodo);
+    for (size_t i = 0; i < ntodo; ++i) {
+        Ref<HandleObject> h = loop->ready.front();
+        loop->ready.pop_front();
+        if (h->cancelled) continue;
+        run_handle(vm, h.get());
+        if (vm.finalizers_pending) vm.run_finalizers();
+    }
+}
+
+}  // namespace
+
+void loop_run_forever(VM& vm, LoopObject* loop) {
+    check_closed(vm, loop);
+    AsyncioState& st = aio(vm);
+    if (loop->running) vm.raise(vm.e.RuntimeError, "This event loop is already running");
+    if (st.running_loop) vm.raise(vm.e.RuntimeError, "Cannot run the event loop while another loop is running");
+    loop->running = true;
+    st.running_loop = Ref<LoopObject>(loop);
+    struct Reset {
+        VM& vm;
+        LoopObject* loop;
+        ~Reset() {
+            loop->running = false;
+            loop->stopping = false;
+            vm.aio->running_loop = nullptr;
+        }
+    } reset{vm, loop};
+    for (;;) {
+        run_once(vm, loop);
+        if (loop->stopping) break;
+    }
+}
+
+Value ensure_future(VM& vm, Value v, LoopObject* loop) {
+    if (is_future(vm, v)) return v;
+    if (v.is_obj() && v.obj()->type == vm.t.coroutine) return Value(new_task(vm, Ref<LoopObject>(loop), v, Value()));
+    if (auto aw = vm.lookup_type(vm.type_of(v), "__await__")) {
+        // An awaitable that is not a coroutine: wrap it in a coroutine via the prelude.
+        Value wrap = vm.getattr(vm.aio->module, "_wrap_awaitable");
+        return Value(new_task(vm, Ref<LoopObject>(loop), vm.call(wrap, {v}), Value()));
+    }
+    vm.type_error("An asyncio.Future, a coroutine or an awaitable is required");
+}
+
+Value loop_run_until_complete(VM& vm, LoopObject* loop, Value fut_or_coro) {
+    check_closed(vm, loop);
+    if (loop->running) vm.raise(vm.e.RuntimeError, "This event loop is already running");
+    Value fut = ensure_future(vm, fut_or_coro, loop);
+    auto* f = fut.as<FutureObject>();
+    Value stop_cb = vm.getattr(vm.aio->module, "_run_until_complete_cb");
+    future_add_done_callback(vm, f, stop_cb);
+    try {
+        loop_run_forever(vm, loop);
+    } catch (...) {
+        auto& cbs = f->callbacks;
+        cbs.erase(std::remove_if(cbs.begin(), cbs.end(), [&](const Value& c) { return c.is(stop_cb); }), cbs.end());
+        throw;
+    }
+    auto& cbs = f->callbacks;
+    cbs.erase(std::remove_if(cbs.begin(), cbs.end(), [&](const Value& c) { return c.is(stop_cb); }), cbs.end());
+    if (!f->done()) vm.raise(vm.e.RuntimeError, "Event loop stopped before Future completed.");
+    return future_result(vm, f);
+}
+
+LoopObject* running_loop_or_raise(VM& vm) {
+    if (!vm.aio || !vm.aio->running_loop) vm.raise(vm.e.RuntimeError, "no running event loop");
+    return vm.aio->running_loop.get();
+}
+
+}  // namespace ls

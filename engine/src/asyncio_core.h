@@ -1,0 +1,118 @@
+// asyncio's moving parts, natively: Future, Task, Handle and the event loop, following
+// CPython 3.11's Lib/asyncio (futures.py, tasks.py, base_events.py) rule for rule — see
+// shared/research/asyncio-semantics.md; rule numbers are cited in comments as "(rule N)".
+// The higher-level API (gather, wait, locks, queues, TaskGroup, ...) is Python code in
+// asyncio_prelude.cpp running on top of these.
+#pragma once
+
+#include <deque>
+#include <string>
+#include <vector>
+
+#include "vm.h"
+
+namespace ls {
+
+struct LoopObject;
+struct TaskObject;
+
+enum class FutureState : uint8_t { Pending, Finished, Cancelled };
+
+struct FutureObject : InstanceObject {
+    FutureState state = FutureState::Pending;
+    Value result;
+    Value exception;
+    Value cancel_message;
+    Value cancelled_exc;               // the CancelledError made for this future (3.11 caches it)
+    std::vector<Value> callbacks;      // callables, called with the future (via call_soon)
+    Ref<LoopObject> loop;
+    bool log_traceback = false;        // an exception nobody retrieved yet (rule 39)
+    bool blocking = false;             // _asyncio_future_blocking
+    FutureObject(TypeObject* t, Ref<LoopObject> l) : InstanceObject(t), loop(std::move(l)) {}
+    ~FutureObject() override;
+    void clear_refs() override;
+    bool done() const { return state != FutureState::Pending; }
+};
+
+struct TaskObject : FutureObject {
+    Value coro;                        // the coroutine it drives
+    Ref<FutureObject> fut_waiter;      // what it awaits now (rule 7)
+    bool must_cancel = false;
+    int num_cancels_requested = 0;
+    Value name;                        // str
+    int trace_id = -1;                 // index into the trace's task table
+    bool started = false;
+    TaskObject(TypeObject* t, Ref<LoopObject> l) : FutureObject(t, std::move(l)) {}
+    void clear_refs() override;
+};
+
+// A scheduled callback: a Python callable with arguments. Timer handles also have a due time.
+struct HandleObject : NativeObject {
+    Value callback;
+    std::vector<Value> args;
+    bool cancelled = false;
+    bool is_timer = false;
+    double when = 0;
+    uint64_t seq = 0;                  // creation order: breaks ties between equal deadlines (rule 3)
+    Ref<LoopObject> loop;
+    HandleObject(TypeObject* t) : NativeObject(t) {}
+    void clear_refs() override { callback = Value(); args.clear(); loop = nullptr; }
+};
+
+struct LoopObject : NativeObject {
+    std::deque<Ref<HandleObject>> ready;             // FIFO (rule 1)
+    std::vector<Ref<HandleObject>> timers;           // a heap ordered by (when, seq)
+    bool running = false, stopping = false, closed = false;
+    uint64_t iterations = 0;
+    std::vector<Ref<TaskObject>> tasks;              // every task of this loop, for all_tasks()
+    Value default_executor;
+    std::vector<Value> asyncgens;                    // async generators first iterated here
+    LoopObject(TypeObject* t) : NativeObject(t) {}
+    void clear_refs() override { ready.clear(); timers.clear(); tasks.clear(); default_executor = Value(); asyncgens.clear(); }
+};
+
+// Per-run asyncio state, owned by the VM.
+struct AsyncioState {
+    TypeObject *future_type = nullptr, *task_type = nullptr, *handle_type = nullptr, *timer_handle_type = nullptr,
+               *loop_type = nullptr, *future_iter_type = nullptr, *sleep0_type = nullptr;
+    TypeObject *CancelledError = nullptr, *InvalidStateError = nullptr;
+    Ref<LoopObject> running_loop;     // the loop inside run_forever, if any
+    Value event_loop;                 // set_event_loop / get_event_loop's loop
+    TaskObject* current_task = nullptr;
+    uint64_t task_counter = 0;        // Task-N names (rule 13)
+    uint64_t handle_seq = 0;
+    Value module;                     // the asyncio module, once imported
+    Value step_fn, wakeup_fn;         // Task.__step / Task.__wakeup as natives taking the task first
+};
+
+// ---- futures ----------------------------------------------------------------------------------
+Ref<FutureObject> new_future(VM& vm, Ref<LoopObject> loop);
+void future_set_result(VM& vm, FutureObject* f, Value result);
+void future_set_exception(VM& vm, FutureObject* f, Value exc);
+bool future_cancel(VM& vm, FutureObject* f, Value msg);
+Value future_result(VM& vm, FutureObject* f);        // raises as Future.result() does
+void future_add_done_callback(VM& vm, FutureObject* f, Value fn);
+Value make_cancelled_error(VM& vm, FutureObject* f);
+bool is_future(VM& vm, const Value& v);
+
+// ---- tasks ------------------------------------------------------------------------------------
+Ref<TaskObject> new_task(VM& vm, Ref<LoopObject> loop, Value coro, Value name);
+bool task_cancel(VM& vm, TaskObject* t, Value msg);
+// fut.cancel(msg) honouring overrides (Task.cancel, gather's future).
+bool cancel_any(VM& vm, const Value& fut, Value msg);
+Value task_step_native(VM& vm, Args args);    // (task[, exc])
+Value task_wakeup_native(VM& vm, Args args);  // (task, future)
+
+// ---- the loop ---------------------------------------------------------------------------------
+Ref<LoopObject> new_loop(VM& vm);
+Ref<HandleObject> loop_call_soon(VM& vm, LoopObject* loop, Value callback, std::vector<Value> args);
+Ref<HandleObject> loop_call_at(VM& vm, LoopObject* loop, double when, Value callback, std::vector<Value> args);
+void loop_run_forever(VM& vm, LoopObject* loop);
+Value loop_run_until_complete(VM& vm, LoopObject* loop, Value future_or_coro);
+LoopObject* running_loop_or_raise(VM& vm);
+// ensure_future: a coroutine becomes a task of `loop`; a future is returned as it is.
+Value ensure_future(VM& vm, Value v, LoopObject* loop);
+
+AsyncioState& aio(VM& vm);
+
+}  // namespace ls

@@ -1,0 +1,157 @@
+#include "trace_recorder.h"
+
+#include "asyncio_core.h"
+#include "vm.h"
+
+namespace ls {
+
+const char* trace_kind_name(TraceKind k) {
+    switch (k) {
+        case TraceKind::TaskCreated: return "task_created";
+        case TraceKind::TaskStarted: return "task_started";
+        case TraceKind::TaskSuspended: return "task_suspended";
+        case TraceKind::TaskWoken: return "task_woken";
+        case TraceKind::TaskResumed: return "task_resumed";
+        case TraceKind::TaskFinished: return "task_finished";
+        case TraceKind::TaskFailed: return "task_failed";
+        case TraceKind::TaskCancelled: return "task_cancelled";
+        case TraceKind::LoopIteration: return "loop_iteration";
+        case TraceKind::ClockAdvance: return "clock_advance";
+        case TraceKind::TimerScheduled: return "timer_scheduled";
+        case TraceKind::Print: return "print";
+        case TraceKind::Line: return "line";
+        case TraceKind::Callback: return "callback";
+    }
+    return "?";
+}
+
+TraceEvent& TraceRecorder::add(VM& vm, TraceKind kind, int task) {
+    if (trace_.events.size() >= max_events_) {
+        trace_.truncated = true;
+        dropped_ = TraceEvent{};
+        return dropped_;
+    }
+    TraceEvent& e = trace_.events.emplace_back();
+    e.seq = trace_.events.size() - 1;
+    e.time = vm.now;
+    e.kind = kind;
+    e.task = task;
+    return e;
+}
+
+int TraceRecorder::current_task(VM& vm) const {
+    return vm.aio && vm.aio->current_task ? vm.aio->current_task->trace_id : -1;
+}
+
+void TraceRecorder::enter(VM& vm, int task, State s) {
+    if (task < 0 || static_cast<size_t>(task) >= clocks_.size()) return;
+    TaskClock& c = clocks_[static_cast<size_t>(task)];
+    TraceTask& t = trace_.tasks[static_cast<size_t>(task)];
+    double spent = vm.now - c.since;
+    switch (c.state) {
+        case State::Ready: t.ready += spent; break;
+        case State::Running: t.running += spent; break;
+        case State::Waiting: t.waiting += spent; break;
+        case State::Done: break;
+    }
+    c.state = s;
+    c.since = vm.now;
+}
+
+int TraceRecorder::task_created(VM& vm, const std::string& name, const std::string& coro, int parent) {
+    int id = static_cast<int>(trace_.tasks.size());
+    TraceTask t;
+    t.id = id;
+    t.name = name;
+    t.coro = coro;
+    t.parent = parent;
+    t.created = vm.now;
+    t.outcome = "pending";
+    trace_.tasks.push_back(t);
+    clocks_.push_back({State::Ready, vm.now});
+    TraceEvent& e = add(vm, TraceKind::TaskCreated, id);
+    e.detail = coro;
+    e.cause = parent;
+    if (parent >= 0) e.cause_kind = WakeCause::Task;
+    return id;
+}
+
+void TraceRecorder::task_step_begins(VM& vm, int task, bool first) {
+    enter(vm, task, State::Running);
+    ++trace_.summary.switches;
+    add(vm, first ? TraceKind::TaskStarted : TraceKind::TaskResumed, task);
+}
+
+void TraceRecorder::task_suspends(VM& vm, int task, const std::string& what, int awaited_task, int line) {
+    enter(vm, task, what == "sleep(0)" ? State::Ready : State::Waiting);
+    TraceEvent& e = add(vm, TraceKind::TaskSuspended, task);
+    e.detail = what;
+    e.line = line;
+    if (awaited_task >= 0) {
+        e.cause_kind = WakeCause::Task;
+        e.cause = awaited_task;
+    }
+}
+
+void TraceRecorder::task_woken(VM& vm, int task, int by_task) {
+    enter(vm, task, State::Ready);
+    TraceEvent& e = add(vm, TraceKind::TaskWoken, task);
+    if (by_task >= 0) {
+        e.cause_kind = WakeCause::Task;
+        e.cause = by_task;
+    } else {
+        e.cause_kind = WakeCause::Future;
+    }
+}
+
+void TraceRecorder::task_ends(VM& vm, int task, const std::string& outcome, const std::string& detail) {
+    enter(vm, task, State::Done);
+    if (task >= 0 && static_cast<size_t>(task) < trace_.tasks.size()) {
+        trace_.tasks[static_cast<size_t>(task)].outcome = outcome;
+        trace_.tasks[static_cast<size_t>(task)].finished = vm.now;
+    }
+    TraceKind k = outcome == "finished" ? TraceKind::TaskFinished : outcome == "failed" ? TraceKind::TaskFailed : TraceKind::TaskCancelled;
+    add(vm, k, task).detail = detail;
+}
+
+void TraceRecorder::loop_iteration(VM& vm, size_t ready) {
+    ++trace_.summary.loop_iterations;
+    add(vm, TraceKind::LoopIteration, -1).value = static_cast<double>(ready);
+}
+
+void TraceRecorder::clock_advanced(VM& vm, double when, uint64_t timer) {
+    TraceEvent& e = add(vm, TraceKind::ClockAdvance, -1);
+    e.value = when;
+    e.cause_kind = WakeCause::Timer;
+    e.cause = static_cast<int>(timer);
+}
+
+void TraceRecorder::timer_scheduled(VM& vm, double when, uint64_t timer) {
+    TraceEvent& e = add(vm, TraceKind::TimerScheduled, current_task(vm));
+    e.value = when;
+    e.cause_kind = WakeCause::Timer;
+    e.cause = static_cast<int>(timer);
+}
+
+void TraceRecorder::print(VM& vm, std::string_view text) {
+    TraceEvent& e = add(vm, TraceKind::Print, current_task(vm));
+    e.detail = std::string(text);
+    e.line = vm.interp_line();
+}
+
+void TraceRecorder::line(VM& vm, int line) {
+    add(vm, TraceKind::Line, current_task(vm)).line = line;
+}
+
+Trace TraceRecorder::finish(VM& vm) {
+    for (size_t i = 0; i < clocks_.size(); ++i) enter(vm, static_cast<int>(i), State::Done);
+    trace_.summary.virtual_time = vm.now;
+    trace_.summary.tasks = trace_.tasks.size();
+    trace_.summary.steps = vm.steps;
+    Trace out = std::move(trace_);
+    trace_ = Trace{};
+    clocks_.clear();
+    return out;
+}
+
+}  // namespace ls

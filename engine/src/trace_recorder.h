@@ -1,0 +1,51 @@
+// Records the trace while a run happens: the event loop and the tasks report what they do,
+// the recorder stamps it with the virtual time and keeps per-task time accounting.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "loopscope/trace.h"
+
+namespace ls {
+
+class VM;
+struct FutureObject;
+
+class TraceRecorder {
+public:
+    TraceRecorder(size_t max_events, bool lines) : max_events_(max_events), lines_(lines) {}
+
+    int task_created(VM& vm, const std::string& name, const std::string& coro, int parent);
+    void task_step_begins(VM& vm, int task, bool first);
+    void task_suspends(VM& vm, int task, const std::string& what, int awaited_task, int line);
+    void task_woken(VM& vm, int task, int by_task);
+    void task_ends(VM& vm, int task, const std::string& outcome, const std::string& detail);
+    void loop_iteration(VM& vm, size_t ready);
+    void clock_advanced(VM& vm, double when, uint64_t timer);
+    void timer_scheduled(VM& vm, double when, uint64_t timer);
+    void print(VM& vm, std::string_view text);
+    void line(VM& vm, int line);
+    bool wants_lines() const { return lines_; }
+
+    // Closes the accounting and the summary; the recorder is empty afterwards.
+    Trace finish(VM& vm);
+
+private:
+    enum class State { Ready, Running, Waiting, Done };
+    struct TaskClock {
+        State state = State::Ready;
+        double since = 0;
+    };
+    TraceEvent& add(VM& vm, TraceKind kind, int task);
+    void enter(VM& vm, int task, State s);
+    int current_task(VM& vm) const;
+
+    Trace trace_;
+    std::vector<TaskClock> clocks_;
+    size_t max_events_;
+    bool lines_;
+    TraceEvent dropped_;  // target for events past the budget
+};
+
+}  // namespace ls
