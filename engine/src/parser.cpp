@@ -2146,7 +2146,7 @@ ExprPtr Parser::fstring_field_expression(std::string_view expr_text, int line, i
             e.info.col = e.info.col - col + 1;
             if (e.info.end_col > 0) e.info.end_col = e.info.end_col - col + 1;
         }
-        e.info.line = string_token.line + relative_line;
+        (void)string_token;  // e.info.line already is the line in the file
         std::string text(expr_text);
         std::size_t nl = text.find('\n');
         e.info.source_line = "(" + text.substr(0, nl) + (nl == std::string::npos ? ")" : "");
@@ -2158,6 +2158,7 @@ ExprPtr Parser::fstring_field_expression(std::string_view expr_text, int line, i
 ExprPtr Parser::parse_fstring_field() {
     ExprPtr e = at_kw("yield") ? yield_expr() : star_expressions();
     if (tok().kind != TokenKind::EndMarker) fail();
+    if (e->kind == ExprKind::Starred) error_at_node("cannot use starred expression here", *e);
     return e;
 }
 

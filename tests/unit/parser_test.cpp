@@ -808,6 +808,16 @@ const ErrorCase kErrorCases[] = {
     {"PrintWithoutParenthesesInElseBranch", "def depth(n):\n    return 0 if n == 0 else print 1 + depth(n - 1)\n", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 2, 29, 51, "    return 0 if n == 0 else print 1 + depth(n - 1)"},
     {"WalrusWithNothingAfterIt", "asyncio.run(main()):=\n", "SyntaxError", "invalid syntax", 1, 20, 22, "asyncio.run(main()):="},
     {"IndentedBlockExpectedBeforeDedentKeepsIndentation", "class A:\n    def f(self):\n        if x:\n    y = 1\n", "IndentationError", "expected an indented block after 'if' statement on line 3", 4, 4, 0, "    y = 1"},
+    {"FStringNestedFStringWithMissingComma", "x = f\"{f'{a b}'}\"\n", "SyntaxError", "f-string: invalid syntax. Perhaps you forgot a comma?", 1, 2, 5, "(a b)"},
+    {"FStringMultiLineExpressionErrorLine", "x = f\"\"\"\n{a b}\n\"\"\"\n", "SyntaxError", "f-string: invalid syntax. Perhaps you forgot a comma?", 2, 2, 5, "(a b)"},
+    {"FStringErrorOnSecondLine", "y = 1\nx = f\"abc {a +} def\"\n", "SyntaxError", "f-string: invalid syntax", 2, 5, 6, "(a +)"},
+    {"FStringErrorInSecondField", "x = f\"{a} {b c}\"\n", "SyntaxError", "f-string: invalid syntax. Perhaps you forgot a comma?", 1, 2, 5, "(b c)"},
+    {"FStringErrorInFormatSpecField", "x = f\"{a:{b c}}\"\n", "SyntaxError", "f-string: invalid syntax. Perhaps you forgot a comma?", 1, 2, 5, "(b c)"},
+    {"FStringErrorAfterPlainString", "x = \"abc\" f\"{a b}\"\n", "SyntaxError", "f-string: invalid syntax. Perhaps you forgot a comma?", 1, 2, 5, "(a b)"},
+    {"FStringUnterminatedStringInExpression", "x = f\"{'a}\"\n", "SyntaxError", "f-string: unterminated string", 1, 12, 12, "x = f\"{'a}\""},
+    {"FStringStarredExpression", "x = f\"{*a}\"\n", "SyntaxError", "f-string: cannot use starred expression here", 1, 2, 4, "(*a)"},
+    {"FStringTokenizerErrorInExpression", "x = f\"{1abc}\"\n", "SyntaxError", "invalid decimal literal", 1, 2, 2, "(1abc)"},
+    {"BytesFStringPrefixIsInvalid", "x = bf\"a\"\n", "SyntaxError", "invalid syntax", 1, 7, 10, "x = bf\"a\""},
 };
 
 class ParserError : public ::testing::TestWithParam<ErrorCase> {};
