@@ -87,11 +87,13 @@ Value seq_iter_length_hint(VM& vm, Args args) {
     }
 }
 
-// The class a __new__ was called for (args[0]).
-TypeObject* new_class(VM& vm, Args args, const char* name) {
-    if (args.size() == 0 || !args[0].is_obj() || !vm.isinstance(args[0], vm.t.type))
-        vm.type_error(std::string(name) + ".__new__(X): X is not a type object");
-    return args[0].as<TypeObject>();
+// The class a __new__ was called for (args[0]), which must derive from the builtin type. A user
+// subclass inherits the native iternext slot here (class creation does not copy it).
+TypeObject* new_class(VM& vm, Args args, AuxType which) {
+    TypeObject* base = aux_type(vm, which);
+    TypeObject* cls = subtype_arg(vm, args, base);
+    if (!cls->iternext) cls->iternext = base->iternext;
+    return cls;
 }
 
 // ---- enumerate ---------------------------------------------------------------------------------
@@ -103,7 +105,7 @@ struct EnumerateObject : NativeObject {
 };
 
 Value enumerate_new(VM& vm, Args args) {
-    TypeObject* cls = new_class(vm, args, "enumerate");
+    TypeObject* cls = new_class(vm, args, AuxType::Enumerate);
     arg_kw_only(vm, args, "enumerate", {"iterable", "start"});
     size_t given = args.size() - 1 + (args.has_kw() ? args.kw->size() : 0);
     if (given > 2) vm.type_error("enumerate() takes at most 2 arguments (" + std::to_string(given) + " given)");
@@ -145,7 +147,7 @@ struct ZipObject : NativeObject {
 };
 
 Value zip_new(VM& vm, Args args) {
-    TypeObject* cls = new_class(vm, args, "zip");
+    TypeObject* cls = new_class(vm, args, AuxType::Zip);
     arg_kw_only(vm, args, "zip", {"strict"});
     auto z = make<ZipObject>(cls);
     if (const Value* strict = vm.kwarg(args, "strict")) z->strict = vm.truthy(*strict);
@@ -194,7 +196,7 @@ struct MapObject : NativeObject {
 };
 
 Value map_new(VM& vm, Args args) {
-    TypeObject* cls = new_class(vm, args, "map");
+    TypeObject* cls = new_class(vm, args, AuxType::Map);
     if (args.has_kw()) vm.type_error("map() takes no keyword arguments");
     if (args.size() < 3) vm.type_error("map() must have at least two arguments.");
     auto m = make<MapObject>(cls, args[1]);
@@ -224,7 +226,7 @@ struct FilterObject : NativeObject {
 };
 
 Value filter_new(VM& vm, Args args) {
-    TypeObject* cls = new_class(vm, args, "filter");
+    TypeObject* cls = new_class(vm, args, AuxType::Filter);
     if (args.has_kw()) vm.type_error("filter() takes no keyword arguments");
     arg_count(vm, args, "filter", 2, 2);
     return Value(make<FilterObject>(cls, args[1], vm.iter(args[2])));
@@ -255,7 +257,7 @@ struct ReversedObject : NativeObject {
 };
 
 Value reversed_new(VM& vm, Args args) {
-    TypeObject* cls = new_class(vm, args, "reversed");
+    TypeObject* cls = new_class(vm, args, AuxType::ReversedIter);
     if (args.has_kw()) vm.type_error("reversed() takes no keyword arguments");
     arg_count(vm, args, "reversed", 1, 1);
     const Value& seq = args[1];
@@ -350,21 +352,25 @@ void init_iterators(VM& vm) {
     vm.add_static(enumerate, "__new__", enumerate_new);
     vm.add_iternext(enumerate, enumerate_next);
     vm.add_builtin_value("enumerate", Value(enumerate));
+    aux_type(vm, AuxType::Enumerate) = enumerate;
 
     TypeObject* zip = vm.new_builtin_type("zip", nullptr);
     vm.add_static(zip, "__new__", zip_new);
     vm.add_iternext(zip, zip_next);
     vm.add_builtin_value("zip", Value(zip));
+    aux_type(vm, AuxType::Zip) = zip;
 
     TypeObject* map = vm.new_builtin_type("map", nullptr);
     vm.add_static(map, "__new__", map_new);
     vm.add_iternext(map, map_next);
     vm.add_builtin_value("map", Value(map));
+    aux_type(vm, AuxType::Map) = map;
 
     TypeObject* filter = vm.new_builtin_type("filter", nullptr);
     vm.add_static(filter, "__new__", filter_new);
     vm.add_iternext(filter, filter_next);
     vm.add_builtin_value("filter", Value(filter));
+    aux_type(vm, AuxType::Filter) = filter;
 
     TypeObject* reversed = vm.new_builtin_type("reversed", nullptr);
     vm.add_static(reversed, "__new__", reversed_new);

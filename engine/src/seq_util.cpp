@@ -305,6 +305,17 @@ TypeObject*& aux_type(VM& vm, AuxType which) {
     return slots[size_t(which)];
 }
 
+TypeObject* subtype_arg(VM& vm, Args args, TypeObject* base) {
+    const std::string& name = base->name;
+    if (args.size() == 0) vm.type_error(name + ".__new__(): not enough arguments");
+    if (!args[0].is_obj() || !vm.isinstance(args[0], vm.t.type))
+        vm.type_error(name + ".__new__(X): X is not a type object (" + vm.type_name(args[0]) + ")");
+    auto* cls = args[0].as<TypeObject>();
+    if (!vm.is_subtype(cls, base))
+        vm.type_error(name + ".__new__(" + cls->name + "): " + cls->name + " is not a subtype of " + name);
+    return cls;
+}
+
 void mark_unhashable(VM& vm, TypeObject* type) {
     dict_set_str(vm, type->dict.get(), vm.intern("__hash__"), vm.None);
 }

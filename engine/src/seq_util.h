@@ -35,9 +35,14 @@ T* self_as(VM& vm, Args args, TypeObject* type, std::string_view method) {
     if (args.size() == 0)
         vm.type_error("descriptor '" + std::string(method) + "' of '" + type->name + "' object needs an argument");
     const Value& s = args[0];
-    if (!s.is_obj() || (s.obj()->type != type && !vm.isinstance(s, type)))
+    if (!s.is_obj() || (s.obj()->type != type && !vm.isinstance(s, type))) {
+        bool dunder = method.size() > 4 && method.substr(0, 2) == "__" && method.substr(method.size() - 2) == "__";
+        if (dunder)  // CPython's slot wrappers word it differently from methods
+            vm.type_error("descriptor '" + std::string(method) + "' requires a '" + type->name +
+                          "' object but received a '" + vm.type_name(s) + "'");
         vm.type_error("descriptor '" + std::string(method) + "' for '" + type->name +
                       "' objects doesn't apply to a '" + vm.type_name(s) + "' object");
+    }
     return s.as<T>();
 }
 
@@ -116,9 +121,14 @@ void reserve_items(VM& vm, int64_t count, size_t item_size = sizeof(Value));
 enum class AuxType : uint8_t {
     DictKeys, DictValues, DictItems, DictKeyIter, DictValueIter, DictItemIter,
     DictReverseKeyIter, DictReverseValueIter, DictReverseItemIter, SetIter, ReversedIter, CallableIter,
-    ListIter, TupleIter, RangeIter, StrAsciiIter, StrIter, ListReverseIter, TupleReverseIter, Count
+    ListIter, TupleIter, RangeIter, StrAsciiIter, StrIter, ListReverseIter, TupleReverseIter,
+    Enumerate, Zip, Map, Filter, Count
 };
 TypeObject*& aux_type(VM& vm, AuxType which);
+// The class passed to a builtin type's __new__ (args[0]), checked to derive from `base` so that
+// an object is never created with a layout its type's methods do not expect:
+// "zip.__new__(list): list is not a subtype of zip".
+TypeObject* subtype_arg(VM& vm, Args args, TypeObject* base);
 // Sets `__hash__ = None` on a builtin type so hash() reports "unhashable type: 'list'".
 void mark_unhashable(VM& vm, TypeObject* type);
 

@@ -405,9 +405,7 @@ std::string qual(const SetObject* s, std::string_view method) {
 }
 
 Value set_new(VM& vm, Args args) {
-    if (args.size() == 0 || !args[0].is_obj() || !vm.isinstance(args[0], vm.t.type))
-        vm.type_error("set.__new__(X): X is not a type object");
-    auto* cls = args[0].as<TypeObject>();
+    TypeObject* cls = subtype_arg(vm, args, vm.t.set);
     if (cls == vm.t.set && args.has_kw()) vm.type_error("set() takes no keyword arguments");
     return Value(make<SetObject>(cls, false));
 }
@@ -422,9 +420,7 @@ Value set_init(VM& vm, Args args) {
 }
 
 Value frozenset_new(VM& vm, Args args) {
-    if (args.size() == 0 || !args[0].is_obj() || !vm.isinstance(args[0], vm.t.type))
-        vm.type_error("frozenset.__new__(X): X is not a type object");
-    auto* cls = args[0].as<TypeObject>();
+    TypeObject* cls = subtype_arg(vm, args, vm.t.frozenset);
     if (cls == vm.t.frozenset && args.has_kw()) vm.type_error("frozenset() takes no keyword arguments");
     arg_count(vm, args, cls->name, 0, 1);
     if (cls == vm.t.frozenset && args.size() == 2 && args[1].is_obj() && args[1].obj()->type == vm.t.frozenset)

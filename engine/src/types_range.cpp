@@ -43,9 +43,7 @@ int64_t range_arg(VM& vm, const Value& v) {
 }
 
 Value range_new(VM& vm, Args args) {
-    if (args.size() == 0 || !args[0].is_obj() || !vm.isinstance(args[0], vm.t.type))
-        vm.type_error("range.__new__(X): X is not a type object");
-    auto* cls = args[0].as<TypeObject>();
+    TypeObject* cls = subtype_arg(vm, args, vm.t.range);
     if (args.has_kw()) vm.type_error("range() takes no keyword arguments");
     size_t n = arg_count(vm, args, "range", 1, 3);
     int64_t start = 0, stop, step = 1;
@@ -247,7 +245,7 @@ SliceObject* self_slice(VM& vm, Args args, std::string_view method) {
 }
 
 Value slice_new(VM& vm, Args args) {
-    if (args.size() == 0) vm.type_error("slice.__new__(): not enough arguments");
+    subtype_arg(vm, args, vm.t.slice);
     if (args.has_kw()) vm.type_error("slice() takes no keyword arguments");
     size_t n = arg_count(vm, args, "slice", 1, 3);
     if (n == 1) return Value(make<SliceObject>(vm.t.slice, vm.None, args[1], vm.None));
