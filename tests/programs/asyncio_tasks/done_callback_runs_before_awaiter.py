@@ -1,5 +1,5 @@
-# The awaiting task's wake-up is also a done callback: one added earlier runs before it,
-# and the await registered first runs first.
+# The awaiting task's wake-up is also a done callback, registered when it starts awaiting:
+# a callback added before that runs before the awaiter resumes.
 import asyncio
 
 async def work():
