@@ -2194,6 +2194,15 @@ std::unique_ptr<ast::Module> parse_module(std::string_view source, std::string_v
     for (std::size_t i = 0, line = 1; i < source.size();) {
         unsigned char b = static_cast<unsigned char>(source[i]);
         if (b == '\n') ++line;
+        if (b == 0) {
+            // What `python3 file.py` says; it shows the line up to the NUL and no caret.
+            err = SyntaxErrorInfo{};
+            err.message = "source code cannot contain null bytes";
+            err.line = static_cast<int>(line);
+            std::string text = source_line_text(source, err.line);
+            err.source_line = text.substr(0, text.find('\0'));
+            return nullptr;
+        }
         if (b < 0x80) {
             ++i;
             continue;

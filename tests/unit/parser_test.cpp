@@ -388,6 +388,16 @@ TEST(Parser, InvalidUtf8GivesCPythonsFileMessage) {
     EXPECT_EQ(err.line, 0);
 }
 
+TEST(Parser, NulByteGivesCPythonsFileMessage) {
+    SyntaxErrorInfo err;
+    auto module = ls::parse_module(std::string_view("x = 1\ny = 2\0\n", 13), "nul.py", err);
+    EXPECT_EQ(module, nullptr);
+    EXPECT_EQ(err.message, "source code cannot contain null bytes");
+    EXPECT_EQ(err.line, 2);
+    EXPECT_EQ(err.col, 0);
+    EXPECT_EQ(err.source_line, "y = 2");
+}
+
 TEST(Parser, TruncatedUtf8SequenceIsInvalid) {
     EXPECT_EQ(error_of("x = \"\xe4\xb8\"\n").message.rfind("Non-UTF-8 code starting with '\\xe4'", 0), 0u);
 }
