@@ -72,7 +72,18 @@ void FutureObject::clear_refs() {
     log_traceback = false;
 }
 
+TaskObject::~TaskObject() {
+    if (loop) {
+        auto& v = loop->tasks;
+        v.erase(std::remove(v.begin(), v.end(), this), v.end());
+    }
+}
+
 void TaskObject::clear_refs() {
+    if (loop) {
+        auto& v = loop->tasks;
+        v.erase(std::remove(v.begin(), v.end(), this), v.end());
+    }
     FutureObject::clear_refs();
     coro = Value();
     fut_waiter = nullptr;
@@ -143,7 +154,7 @@ Ref<TaskObject> new_task(VM& vm, Ref<LoopObject> loop, Value coro, Value name) {
     if (name.is_none()) name = vm.str("Task-" + std::to_string(++st.task_counter));
     else name = vm.str(vm.to_str(name));
     task->name = name;
-    loop->tasks.push_back(task);
+    loop->tasks.push_back(task.get());
     if (vm.trace) {
         int parent = st.current_task ? st.current_task->trace_id : -1;
         task->trace_id = vm.trace->task_created(vm, as_str(name)->s, coro.as<GeneratorObject>()->qualname->s, parent);
@@ -302,7 +313,18 @@ void check_closed(VM& vm, LoopObject* loop) {
 
 }  // namespace
 
-Ref<LoopObject> new_loop(VM& vm) { return make<LoopObject>(vm.aio->loop_type); }
+Ref<LoopObject> new_loop(VM& vm) {
+    auto loop = make<LoopObject>(vm.aio->loop_type);
+    vm.aio->loops.push_back(loop.get());
+    return loop;
+}
+
+LoopObject::~LoopObject() {
+    VM* vm = current_vm();
+    if (!vm || !vm->aio) return;
+    auto& v = vm->aio->loops;
+    v.erase(std::remove(v.begin(), v.end(), this), v.end());
+}
 
 Ref<HandleObject> loop_call_soon(VM& vm, LoopObject* loop, Value callback, std::vector<Value> args) {
     check_closed(vm, loop);
@@ -347,7 +369,7 @@ void run_handle(VM& vm, HandleObject* h) {
 // Describes what every unfinished task waits for, for the deadlock diagnostic.
 std::string waiting_report(VM& vm, LoopObject* loop) {
     std::string out;
-    for (auto& t : loop->tasks) {
+    for (TaskObject* t : loop->tasks) {
         if (t->done()) continue;
         std::string what = t->fut_waiter ? describe_awaited(vm, Value(t->fut_waiter)) : "nothing (it is ready)";
         int line = t->coro.is_obj() ? suspended_line(t->coro.as<GeneratorObject>()) : 0;

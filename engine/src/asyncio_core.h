@@ -43,6 +43,7 @@ struct TaskObject : FutureObject {
     int trace_id = -1;                 // index into the trace's task table
     bool started = false;
     TaskObject(TypeObject* t, Ref<LoopObject> l) : FutureObject(t, std::move(l)) {}
+    ~TaskObject() override;
     void clear_refs() override;
 };
 
@@ -64,11 +65,12 @@ struct LoopObject : NativeObject {
     std::vector<Ref<HandleObject>> timers;           // a heap ordered by (when, seq)
     bool running = false, stopping = false, closed = false;
     uint64_t iterations = 0;
-    std::vector<Ref<TaskObject>> tasks;              // every task of this loop, for all_tasks()
+    std::vector<TaskObject*> tasks;                  // live tasks, in creation order (weak, like CPython's WeakSet)
     Value default_executor;
-    std::vector<Value> asyncgens;                    // async generators first iterated here
+    std::vector<GeneratorObject*> asyncgens;         // live async generators first iterated here (weak)
     LoopObject(TypeObject* t) : NativeObject(t) {}
     void clear_refs() override { ready.clear(); timers.clear(); tasks.clear(); default_executor = Value(); asyncgens.clear(); }
+    ~LoopObject() override;
 };
 
 // Per-run asyncio state, owned by the VM.
@@ -83,7 +85,13 @@ struct AsyncioState {
     uint64_t handle_seq = 0;
     Value module;                     // the asyncio module, once imported
     Value step_fn, wakeup_fn;         // Task.__step / Task.__wakeup as natives taking the task first
+    TypeObject *asend_type = nullptr;  // the awaitable of agen.__anext__() / asend() / athrow() / aclose()
+    std::vector<LoopObject*> loops;    // live loops (weak), so a dying async generator can leave them
 };
+
+// Async generators (asyncgen.cpp).
+void init_async_generators(VM& vm);
+void forget_async_generator(VM& vm, GeneratorObject* gen);
 
 // ---- futures ----------------------------------------------------------------------------------
 Ref<FutureObject> new_future(VM& vm, Ref<LoopObject> loop);

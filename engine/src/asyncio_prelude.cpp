@@ -54,6 +54,17 @@ async def _wrap_awaitable(awaitable):
     return await awaitable
 
 
+async def _aclose_agen(agen):
+    await agen.aclose()
+
+
+async def _anext_default(awaitable, default):
+    try:
+        return await awaitable
+    except StopAsyncIteration:
+        return default
+
+
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)

@@ -27,7 +27,10 @@ Object::~Object() {
     }
 }
 
-void destroy_object(Object* o) { delete o; }
+void destroy_object(Object* o) {
+    if (o->resurrect()) return;
+    delete o;
+}
 
 void Heap::link(Object* o) {
     o->serial = next_serial++;

@@ -236,6 +236,7 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
         bool entry = f->is_entry;
         GeneratorObject* gen = f->gen;
         gen->state = GenState::Suspended;
+        gen->yielded_value = async_gen_value;
         f->back = nullptr;
         --vm.depth;
         if (entry) {

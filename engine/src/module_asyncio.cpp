@@ -400,7 +400,7 @@ Value aio_all_tasks(VM& vm, Args args) {
     LoopObject* l = loopv.is_obj() ? loopv.as<LoopObject>() : running_loop_or_raise(vm);
     Ref<SetObject> s = vm.new_set();
     Value sv(s);
-    for (auto& t : l->tasks)
+    for (TaskObject* t : l->tasks)
         if (!t->done()) vm.call_method(sv, "add", {Value(t)});
     return sv;
 }
@@ -429,10 +429,14 @@ Value aio_set_result_unless_cancelled(VM& vm, Args args) {
 }
 Value aio_loop_tasks(VM& vm, Args args) {
     std::vector<Value> out;
-    for (auto& t : args[0].as<LoopObject>()->tasks) out.push_back(Value(t));
+    for (TaskObject* t : args[0].as<LoopObject>()->tasks) out.push_back(Value(t));
     return vm.list(std::move(out));
 }
-Value aio_loop_asyncgens(VM& vm, Args args) { return vm.list(args[0].as<LoopObject>()->asyncgens); }
+Value aio_loop_asyncgens(VM& vm, Args args) {
+    std::vector<Value> out;
+    for (GeneratorObject* g : args[0].as<LoopObject>()->asyncgens) out.push_back(Value(g));
+    return vm.list(std::move(out));
+}
 
 void add_fn(VM& vm, Value module, const char* name, NativeFn fn) {
     vm.module_set(module, name, vm.native_function(name, name, fn));
@@ -550,6 +554,8 @@ Value make_asyncio_module(VM& vm) {
     add_fn(vm, m, "_set_result_unless_cancelled", aio_set_result_unless_cancelled);
     add_fn(vm, m, "_loop_tasks", aio_loop_tasks);
     add_fn(vm, m, "_loop_asyncgens", aio_loop_asyncgens);
+
+    init_async_generators(vm);
 
     // The rest of the API is Python (asyncio_prelude.cpp), run in the module's namespace.
     SyntaxErrorInfo err;

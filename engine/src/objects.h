@@ -232,8 +232,11 @@ struct GeneratorObject : Object {
     bool awaited = false;                // for "coroutine ... was never awaited"
     int created_line = 0;                // where it was created, for the warning
     Ref<CodeObject> created_in;
+    bool yielded_value = false;          // async generators: the last yield was a `yield v`
+    bool finalized = false;              // the asyncgen finalizer already ran (rule 38)
     GeneratorObject(TypeObject* t, GenKind k, Frame* f);
     ~GeneratorObject() override;
+    bool resurrect() override;
     void clear_refs() override;
 };
 

@@ -34,6 +34,9 @@ struct Object {
 
     // Drop every reference this object holds (used to break cycles at teardown).
     virtual void clear_refs() {}
+    // Called when the last reference goes, before deletion. Returning true means the object
+    // took a new reference to itself (CPython's finalizer resurrection): it is not deleted.
+    virtual bool resurrect() { return false; }
     // Approximate bytes owned, for the memory budget.
     virtual size_t byte_size() const { return sizeof(Object); }
 };

@@ -9,6 +9,7 @@
 #include <functional>
 #include <initializer_list>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -230,6 +231,7 @@ public:
     std::vector<std::function<void(VM&)>> pending_finalizers;
     bool finalizers_pending = false;
     bool finalizers_enabled = true;       // off while the VM is being torn down
+    std::set<std::string> warnings_shown; // the "default" warnings filter's registry
     void run_finalizers();
     void defer(std::function<void(VM&)> fn) {
         pending_finalizers.push_back(std::move(fn));
