@@ -1,11 +1,13 @@
 // The await / async-iteration protocols the interpreter's GET_AWAITABLE, GET_AITER, GET_ANEXT
 // and SEND use for objects that are not generators or coroutines.
+#include "code.h"
 #include "vm.h"
 
 namespace ls {
 
 Value VM::get_awaitable(const Value& v, uint32_t where) {
     TypeObject* type = type_of(v);
+    if (type == t.generator && v.as<GeneratorObject>()->code && v.as<GeneratorObject>()->code->is(kCodeIterableCoroutine)) return v;
     if (type == t.coroutine) {
         auto* g = v.as<GeneratorObject>();
         if (g->state == GenState::Closed || g->awaited) raise(e.RuntimeError, "cannot reuse already awaited coroutine");

@@ -177,10 +177,15 @@ bool GeneratorObject::resurrect() {
         // RuntimeWarning at the line running now, once per location (rule 41).
         std::string name = qualname ? qualname->s : "?";
         int line = vm->interp_line();
-        vm->defer([name, line](VM& vm) {
-            warn(vm, "RuntimeWarning", "coroutine '" + name + "' was never awaited", line,
-                 "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
-        });
+        std::string message = "coroutine '" + name + "' was never awaited";
+        if (vm->at_exit) {
+            // Module globals cleared at interpreter exit: CPython reports the location sys:1.
+            vm->defer([message](VM& vm) { vm.write_stderr("sys:1: RuntimeWarning: " + message + "\n"); });
+        } else {
+            vm->defer([message, line](VM& vm) {
+                warn(vm, "RuntimeWarning", message, line, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+            });
+        }
         return false;
     }
     if (kind == GenKind::AsyncGenerator && vm->aio) {

@@ -23,7 +23,8 @@ enum CodeFlags : uint32_t {
     kCodeVarkw = 16,
     kCodeNamespace = 32,  // module or class body: names live in a dict (LOAD_NAME/STORE_NAME)
     kCodeClassBody = 64,
-    kCodeLibrary = 128,   // part of the engine's own Python (asyncio's prelude): not shown in tracebacks
+    kCodeLibrary = 128,
+    kCodeIterableCoroutine = 256,  // a generator function decorated with types.coroutine   // part of the engine's own Python (asyncio's prelude): not shown in tracebacks
 };
 
 struct CodeObject : Object {

@@ -65,6 +65,7 @@ RunResult run_program(const std::string& source, const RunOptions& options, Host
             result.exit_code = 1;
         }
     } catch (RunAborted& a) {
+        vm.finalizers_enabled = false;  // nothing more of the program runs after a budget stop
         Diagnostic d;
         d.code = a.code;
         d.message = a.message;
@@ -73,6 +74,17 @@ RunResult run_program(const std::string& source, const RunOptions& options, Host
         result.diagnostics.push_back(d);
         vm.write_stderr("Loopscope stopped the program: " + a.message + "\n");
         result.exit_code = 1;
+    }
+    // Interpreter exit: clearing the module's globals lets CPython's exit-time messages appear
+    // ("coroutine ... was never awaited" at sys:1, "Task exception was never retrieved").
+    if (vm.finalizers_enabled) {
+        vm.at_exit = true;
+        try {
+            dict_clear(globals.get());
+            vm.run_finalizers();
+        } catch (PyError&) {
+        } catch (RunAborted&) {
+        }
     }
     return result;
 }

@@ -557,14 +557,29 @@ Token Lexer::lex_line_start(bool& produced) {
     produced = false;
     for (;;) {
         int col = 0, alt_col = 0;
+        int continued_col = -1, continued_alt_col = -1;
         std::size_t p = pos_;
         for (; p < src_.size(); ++p) {
             char c = src_[p];
             if (c == ' ') { ++col; ++alt_col; }
             else if (c == '\t') { col = (col / kTabSize + 1) * kTabSize; ++alt_col; }
             else if (c == '\f') { col = alt_col = 0; }
+            else if (c == '\\') {
+                // A backslash inside the indentation continues the line; the indentation before
+                // the first one counts (CPython 3.11).
+                std::size_t after = p + 1;
+                if (after < src_.size() && src_[after] == '\r') ++after;
+                if (after >= src_.size() || src_[after] != '\n') {
+                    pos_ = p;
+                    error_at("unexpected character after line continuation character", line_, col_at(p) + 2, 0);
+                }
+                if (continued_col < 0) { continued_col = col; continued_alt_col = alt_col; }
+                p = after;
+                new_line_starts_at(after + 1);
+            }
             else break;
         }
+        if (continued_col >= 0) { col = continued_col; alt_col = continued_alt_col; }
         pos_ = p;
         char c = peek();
         if (at_end() || c == '#' || c == '\n' || c == '\r') {

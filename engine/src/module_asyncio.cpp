@@ -355,13 +355,7 @@ Value loop_call_exception_handler_m(VM& vm, Args args) {
 // ---- module functions -------------------------------------------------------------------------
 
 Value aio_new_event_loop(VM& vm, Args) { return Value(new_loop(vm)); }
-Value aio_get_event_loop(VM& vm, Args) {
-    AsyncioState& st = aio(vm);
-    if (!st.running_loop && !st.event_loop.is_obj())
-        vm.write_stderr(vm.main_filename + ":" + std::to_string(vm.interp_line()) +
-                        ": DeprecationWarning: There is no current event loop\n");
-    return Value(get_event_loop_impl(vm));
-}
+Value aio_get_event_loop(VM& vm, Args) { return Value(get_event_loop_impl(vm)); }
 Value aio_set_event_loop(VM& vm, Args args) {
     aio(vm).event_loop = args.size() > 0 ? args[0] : Value();
     return vm.None;

@@ -388,6 +388,7 @@ void Parser::fail() {
         e.info.line = t.line;
         e.info.col = t.end_col;
         e.info.end_col = 0;
+        e.from_tokenizer = true;  // CPython does not look at the rest of the file for this one
         throw e;
     }
     if (t.kind == TokenKind::Dedent) {
@@ -396,6 +397,7 @@ void Parser::fail() {
         e.info.message = "unexpected unindent";
         e.info.line = t.line;
         e.info.col = indentation_of(t.line);
+        e.from_tokenizer = true;
         throw e;
     }
     if (t.kind == TokenKind::EndMarker && fstring_depth_ > 0) {
@@ -980,7 +982,12 @@ StmtPtr Parser::function_def(std::vector<ExprPtr> decorators, Mark m, bool is_as
     if (!accept_op("(")) error_at_token("expected '('", tok());
     parameters(f->args, false);
     expect_op(")");
-    if (accept_op("->")) f->returns = expression();
+    if (at_op("->")) {
+        // `def f()->:` -- CPython then insists on the colon at the arrow.
+        if (!starts_expression(tok(1))) error_at_token("expected ':'", tok());
+        advance();
+        f->returns = expression();
+    }
     expect_colon(true);
     f->body = block("function definition", line);
     return finish(std::move(f), m);

@@ -379,7 +379,11 @@ private:
                 comprehension(&c, "<genexpr>", c.generators, c.elt.get(), nullptr, true, c.pos.line);
                 break;
             }
-            case ExprKind::Await: expr(*static_cast<const Await&>(e).value); break;
+            case ExprKind::Await:
+                // A comprehension that awaits is an asynchronous comprehension.
+                if (cur_->kind == ScopeKind::Comprehension) cur_->is_coroutine = true;
+                expr(*static_cast<const Await&>(e).value);
+                break;
             case ExprKind::Yield: {
                 auto& y = static_cast<const Yield&>(e);
                 cur_->is_generator = true;

@@ -21,5 +21,6 @@ void init_module_random(VM& vm);  // module_random.cpp
 void init_module_time(VM& vm);    // module_time.cpp
 void init_module_sys(VM& vm);     // module_sys.cpp
 void init_module_asyncio(VM& vm); // module_asyncio.cpp
+void init_python_modules(VM& vm); // python_modules.cpp (contextlib, functools, types, gc)
 
 }  // namespace ls

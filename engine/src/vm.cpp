@@ -136,6 +136,7 @@ VM::VM(Host& h, const RunLimits& l) : host(h), limits(l), recursion_limit(l.max_
     init_module_time(*this);
     init_module_sys(*this);
     init_module_asyncio(*this);
+    init_python_modules(*this);
     // The builtin types are builtins under their own names (unless a type file did it).
     for (TypeObject* ty : {t.int_, t.bool_, t.float_, t.str, t.bytes, t.list, t.tuple, t.dict, t.set, t.frozenset,
                            t.range, t.slice, t.object, t.type})

@@ -232,6 +232,7 @@ public:
     bool finalizers_pending = false;
     bool finalizers_enabled = true;       // off while the VM is being torn down
     std::set<std::string> warnings_shown; // the "default" warnings filter's registry
+    bool at_exit = false;                 // the program ended; its globals are being cleared
     void run_finalizers();
     void defer(std::function<void(VM&)> fn) {
         pending_finalizers.push_back(std::move(fn));
