@@ -237,6 +237,9 @@ const DictCase kDictCases[] = {
      "{0: 14, 1: 15, 2: 16, 3: 17, 4: 18, 5: 19, 6: 13}\n"},
 };
 
+// Failure messages name the case instead of dumping its bytes.
+void PrintTo(const DictCase& c, std::ostream* os) { *os << c.name; }
+
 class DictProgram : public ::testing::TestWithParam<DictCase> {};
 
 TEST_P(DictProgram, MatchesCPython) {

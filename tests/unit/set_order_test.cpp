@@ -129,6 +129,9 @@ const SetCase kSetCases[] = {
      "S({1, 3}) S() set\n"},
 };
 
+// Failure messages name the case instead of dumping its bytes.
+void PrintTo(const SetCase& c, std::ostream* os) { *os << c.name; }
+
 class SetOrder : public ::testing::TestWithParam<SetCase> {};
 
 TEST_P(SetOrder, MatchesCPython) {
