@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "dict.h"
 #include "interpreter.h"
 #include "trace_recorder.h"
 
@@ -34,34 +35,24 @@ bool is_task(VM& vm, const Value& v) {
 
 // ---- futures ----------------------------------------------------------------------------------
 
-FutureObject::~FutureObject() {
-    // "Task exception was never retrieved" is printed when the future dies (rule 39).
-    if (!log_traceback) return;
+bool FutureObject::resurrect() {
+    // "Task exception was never retrieved" goes to the loop's exception handler when the
+    // future dies (rule 39). Like CPython's __del__, the future lives on until it is reported.
+    if (!log_traceback) return false;
     VM* vm = current_vm();
-    if (!vm || !vm->finalizers_enabled || !vm->aio) return;
-    bool task = vm->is_subtype(type, vm->aio->task_type);
-    Value exc = exception;
-    // The repr needs the object, which is going away: build it from what we still have.
-    std::string repr;
-    if (task) {
-        auto* t = static_cast<TaskObject*>(this);
-        std::string coro = t->coro.is_obj() ? t->coro.as<GeneratorObject>()->qualname->s : "?";
-        std::string where;
-        if (t->coro.is_obj()) {
-            auto* g = t->coro.as<GeneratorObject>();
-            if (g->code) where = ", defined at " + g->code->filename + ":" + std::to_string(g->code->firstlineno);
-        }
-        std::string name = t->name.is_obj() ? static_cast<StrObject*>(t->name.obj())->s : "?";
-        repr = "<Task finished name='" + name + "' coro=<" + coro + "() done" + where + "> exception=" + vm->repr(exc) + ">";
-    } else {
-        repr = "<Future finished exception=" + vm->repr(exc) + ">";
-    }
-    vm->defer([exc, repr, task](VM& vm) {
-        std::string text = std::string(task ? "Task" : "Future") + " exception was never retrieved\n";
-        text += "future: " + repr + "\n";
-        text += vm.format_exception(exc);
-        vm.write_stderr(text);
+    if (!vm || !vm->finalizers_enabled || !vm->aio || !loop) return false;
+    log_traceback = false;
+    Value self(this);
+    vm->defer([self](VM& vm) {
+        auto* f = self.as<FutureObject>();
+        bool task = vm.is_subtype(f->type, vm.aio->task_type);
+        Ref<DictObject> ctx = vm.new_dict();
+        dict_set_str(vm, ctx.get(), vm.intern("message"), vm.str(std::string(task ? "Task" : "Future") + " exception was never retrieved"));
+        dict_set_str(vm, ctx.get(), vm.intern("exception"), f->exception);
+        dict_set_str(vm, ctx.get(), vm.intern("future"), self);
+        vm.call_method(Value(f->loop), "call_exception_handler", {Value(ctx)});
     });
+    return true;
 }
 
 void FutureObject::clear_refs() {

@@ -29,7 +29,7 @@ struct FutureObject : InstanceObject {
     bool log_traceback = false;        // an exception nobody retrieved yet (rule 39)
     bool blocking = false;             // _asyncio_future_blocking
     FutureObject(TypeObject* t, Ref<LoopObject> l) : InstanceObject(t), loop(std::move(l)) {}
-    ~FutureObject() override;
+    bool resurrect() override;
     void clear_refs() override;
     bool done() const { return state != FutureState::Pending; }
 };
@@ -67,9 +67,10 @@ struct LoopObject : NativeObject {
     uint64_t iterations = 0;
     std::vector<TaskObject*> tasks;                  // live tasks, in creation order (weak, like CPython's WeakSet)
     Value default_executor;
+    Value exception_handler;                         // set_exception_handler's callable, or None
     std::vector<GeneratorObject*> asyncgens;         // live async generators first iterated here (weak)
     LoopObject(TypeObject* t) : NativeObject(t) {}
-    void clear_refs() override { ready.clear(); timers.clear(); tasks.clear(); default_executor = Value(); asyncgens.clear(); }
+    void clear_refs() override { ready.clear(); timers.clear(); tasks.clear(); default_executor = exception_handler = Value(); asyncgens.clear(); }
     ~LoopObject() override;
 };
 

@@ -28,8 +28,27 @@ Object::~Object() {
 }
 
 void destroy_object(Object* o) {
+    // Freeing a deeply nested container frees its children recursively; past a depth the
+    // rest is queued and freed iteratively (CPython's "trashcan"), so the C++ stack is safe.
+    static thread_local int depth = 0;
+    static thread_local std::vector<Object*> deferred;
     if (o->resurrect()) return;
+    if (depth > 256) {
+        deferred.push_back(o);
+        return;
+    }
+    ++depth;
     delete o;
+    --depth;
+    if (depth == 0) {
+        while (!deferred.empty()) {
+            Object* next = deferred.back();
+            deferred.pop_back();
+            ++depth;
+            delete next;
+            --depth;
+        }
+    }
 }
 
 void Heap::link(Object* o) {

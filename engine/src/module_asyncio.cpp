@@ -330,7 +330,27 @@ Value loop_repr_m(VM& vm, Args args) {
     auto b = [](bool x) { return std::string(x ? "True" : "False"); };
     return vm.str("<_UnixSelectorEventLoop running=" + b(l->running) + " closed=" + b(l->closed) + " debug=False>");
 }
+Value loop_set_exception_handler_m(VM& vm, Args args) {
+    vm.check_args("set_exception_handler", Args{args.v + 1, args.n - 1, nullptr}, 1, 1);
+    if (!args[1].is_none() && !vm.lookup_type(vm.type_of(args[1]), "__call__") && args[1].obj()->type != vm.t.function &&
+        args[1].obj()->type != vm.t.builtin_function && args[1].obj()->type != vm.t.method)
+        vm.type_error("A callable object or None is expected, got " + vm.repr(args[1]));
+    self_loop(vm, args)->exception_handler = args[1];
+    return vm.None;
+}
+Value loop_get_exception_handler_m(VM& vm, Args args) { return self_loop(vm, args)->exception_handler; }
+Value loop_default_exception_handler_m(VM& vm, Args args);
 Value loop_call_exception_handler_m(VM& vm, Args args) {
+    LoopObject* l = self_loop(vm, args);
+    if (l->exception_handler.is_none()) return loop_default_exception_handler_m(vm, args);
+    try {
+        vm.call(l->exception_handler, {args[0], args[1]});
+    } catch (PyError& err) {
+        vm.write_stderr("Unhandled error in exception handler\n" + vm.format_exception(err.exc));
+    }
+    return vm.None;
+}
+Value loop_default_exception_handler_m(VM& vm, Args args) {
     // The default handler: message, the other keys sorted, then the exception's traceback.
     Value ctx = args[1];
     auto* d = ctx.as<DictObject>();
@@ -529,6 +549,9 @@ Value make_asyncio_module(VM& vm) {
     vm.add_method(st.loop_type, "create_task", loop_create_task_m);
     vm.add_method(st.loop_type, "create_future", loop_create_future_m);
     vm.add_method(st.loop_type, "call_exception_handler", loop_call_exception_handler_m);
+    vm.add_method(st.loop_type, "default_exception_handler", loop_default_exception_handler_m);
+    vm.add_method(st.loop_type, "set_exception_handler", loop_set_exception_handler_m);
+    vm.add_method(st.loop_type, "get_exception_handler", loop_get_exception_handler_m);
     vm.add_method(st.loop_type, "__repr__", loop_repr_m);
     vm.module_set(m, "AbstractEventLoop", Value(st.loop_type));
 

@@ -436,7 +436,11 @@ Value VM::make_class(const std::string& name, std::vector<Ref<TypeObject>> bases
     // exceptions, asyncio futures).
     cls->instance_has_dict = cls->base_layout == t.object;
     for (auto& b : bases) cls->instance_has_dict |= b->instance_has_dict;
-    for (auto& b : bases) if (b->iternext && !cls->iternext) cls->iternext = nullptr;  // subclasses go through __next__
+    // Native slots are inherited unless the class overrides the method they stand for.
+    for (auto& b : bases) {
+        if (b->iternext && !cls->iternext && !dict_find_str(ns.get(), intern("__next__").get())) cls->iternext = b->iternext;
+        if (b->await_send && !cls->await_send && !dict_find_str(ns.get(), intern("__await__").get())) cls->await_send = b->await_send;
+    }
     if (Value* m = dict_find_str(ns.get(), intern("__module__").get())) cls->module = to_str(*m);
     else cls->module = "__main__";
     // A class that defines __eq__ but not __hash__ is unhashable (CPython sets __hash__ = None).
