@@ -3,8 +3,9 @@
 // backslash continuation. Tokens are produced on demand because CPython reports a tokenizer
 // error only when the parser gets that far.
 //
-// Also here: decoding of string literal bodies (escapes) and splitting an f-string body into its
-// literal text and replacement fields; the parser parses the fields' expressions.
+// Also here: decoding of string literal bodies (escapes). An f-string is one STRING token; the
+// parser splits it into literal text and replacement fields and parses the fields' expressions
+// with a Lexer started at the field's position (SourceOrigin).
 #pragma once
 
 #include <cstdint>
