@@ -298,7 +298,6 @@ private:
             }
             case StmtKind::Try: {
                 auto& t = static_cast<const Try&>(s);
-                if (t.is_star) fail(p, "except* is not supported by Loopscope yet");
                 if (!t.finalbody.empty()) try_finally(t); else try_except(t);
                 break;
             }
@@ -500,7 +499,74 @@ private:
     }
 
     // ---- try ----------------------------------------------------------------------------------
-    void try_except(const Try& t) { compile_try_except(t.body, t.handlers, t.orelse, t.pos); }
+    void try_except(const Try& t) {
+        if (t.is_star) compile_try_star(t.body, t.handlers, t.orelse, t.pos);
+        else compile_try_except(t.body, t.handlers, t.orelse, t.pos);
+    }
+
+    // try / except*: every matching clause runs with its part of the group; what the clauses
+    // raise and what none of them matched is re-raised together (PREP_RERAISE_STAR).
+    void compile_try_star(const Body& tbody, const std::vector<ExceptHandler>& handlers, const Body& orelse, const Pos& p) {
+        int handler = new_label(), cleanup = new_label(), end = new_label(), else_l = new_label(), reraise = new_label();
+        emit_jump(Op::SETUP_FINALLY, handler, p);
+        u().fblocks.push_back({FBlockKind::TryExcept});
+        body(tbody);
+        u().fblocks.pop_back();
+        emit(Op::POP_BLOCK, 0, p);
+        emit_jump(Op::JUMP, else_l, p);
+        place(handler);                            // exc
+        emit_jump(Op::PUSH_EXC_INFO, cleanup, p);  // prev exc
+        emit(Op::COPY, 1, p);                      // prev orig exc
+        emit(Op::BUILD_LIST, 0, p);                // prev orig exc list
+        emit(Op::SWAP, 2, p);                      // prev orig list rest
+        for (const ExceptHandler& h : handlers) {
+            if (!h.type) fail(h.pos, "expected one or more exception types");
+            int no_match = new_label(), next = new_label(), raised = new_label();
+            expr(*h.type);
+            emit(Op::CHECK_EG_MATCH, 0, h.pos);    // prev orig list rest match
+            emit(Op::COPY, 1, h.pos);
+            emit_const(Value::none(), h.pos);
+            emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOpKind::Is), h.pos);
+            emit_jump(Op::POP_JUMP_IF_TRUE, no_match, h.pos);
+            if (!h.name.empty()) name_op(h.name, Access::Store, h.pos);
+            else emit(Op::POP_TOP, 0, h.pos);      // prev orig list rest
+            emit_jump(Op::SETUP_FINALLY, raised, h.pos);
+            FBlock fb{FBlockKind::TryExcept};
+            u().fblocks.push_back(fb);
+            body(h.body);
+            u().fblocks.pop_back();
+            emit(Op::POP_BLOCK, 0, h.pos);
+            emit_jump(Op::JUMP, next, h.pos);
+            place(raised);                         // prev orig list rest raised
+            emit(Op::LIST_APPEND, 2, h.pos);
+            emit_jump(Op::JUMP, next, h.pos);
+            place(no_match);                       // prev orig list rest None
+            emit(Op::POP_TOP, 0, h.pos);
+            place(next);
+            if (!h.name.empty()) {
+                emit_const(Value::none(), h.pos);
+                name_op(h.name, Access::Store, h.pos);
+                name_op(h.name, Access::Del, h.pos);
+            }
+        }
+        emit(Op::LIST_APPEND, 1, p);               // prev orig list
+        emit(Op::PREP_RERAISE_STAR, 0, p);         // prev result
+        emit(Op::COPY, 1, p);
+        emit_const(Value::none(), p);
+        emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOpKind::IsNot), p);
+        emit_jump(Op::POP_JUMP_IF_TRUE, reraise, p);
+        emit(Op::POP_TOP, 0, p);                   // prev
+        emit(Op::POP_BLOCK, 0, p);
+        emit(Op::POP_EXCEPT, 0, p);
+        emit_jump(Op::JUMP, end, p);
+        place(reraise);                            // prev result
+        emit(Op::RERAISE, 0, p);
+        place(cleanup);
+        emit(Op::POP_EXCEPT_AND_RERAISE, 0, p);
+        place(else_l);
+        body(orelse);
+        place(end);
+    }
 
     void try_finally(const Try& t) {
         const Pos& p = t.pos;

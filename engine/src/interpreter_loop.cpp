@@ -6,6 +6,7 @@
 // when the generator yields or returns, the resumer's current opcode says what to do with the
 // value (see deliver_yield / deliver_return).
 #include "dict.h"
+#include "exception_group.h"
 #include "interpreter.h"
 #include "suggestions.h"
 
@@ -855,8 +856,21 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         f->push(Value::boolean(vm.exception_matches(f->top(), type)));
                         break;
                     }
-                    case Op::CHECK_EG_MATCH:
-                        vm.raise(vm.e.SystemError, "except* is not supported");
+                    case Op::CHECK_EG_MATCH: {
+                        Value type = f->pop();
+                        Value exc = f->pop();
+                        Value match, rest;
+                        exception_group_match(vm, exc, type, match, rest);
+                        f->push(std::move(rest));
+                        f->push(std::move(match));
+                        break;
+                    }
+                    case Op::PREP_RERAISE_STAR: {
+                        Value list = f->pop();
+                        Value orig = f->pop();
+                        f->push(prep_reraise_star(vm, orig, list.as<ListObject>()->items));
+                        break;
+                    }
                     case Op::RERAISE: {
                         Value exc = f->pop();
                         throw PyError{exc, true};

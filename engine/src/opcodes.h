@@ -89,7 +89,8 @@ namespace ls {
     X(PUSH_EXC_INFO)       /* exc -> prev exc   (sets the handled exception; pushes a cleanup block to i) */ \
     X(POP_EXCEPT)          /* prev -> (restores the handled exception; pops the cleanup block) */  \
     X(CHECK_EXC_MATCH)     /* exc type -> exc bool */                                              \
-    X(CHECK_EG_MATCH)      /* eg type -> rest match (except*) */                                   \
+    X(CHECK_EG_MATCH)      /* eg type -> rest match (except*; either may be None) */               \
+    X(PREP_RERAISE_STAR)   /* orig list -> exc-or-None (what an except* statement re-raises) */    \
     X(RERAISE)             /* exc -> (raises exc again, traceback unchanged) */                    \
     X(POP_EXCEPT_AND_RERAISE) /* prev exc -> (restores prev, re-raises exc) */                     \
     X(BEFORE_WITH)         /* cm -> exit enter_result */                                           \

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "dict.h"
+#include "exception_group.h"
 #include "interpreter.h"
 #include "types.h"
 
@@ -697,6 +698,8 @@ void init_object_types(VM& vm) {
 
     t.getitem_iter = vm.new_builtin_type("iterator", nullptr);
     vm.add_iternext(t.getitem_iter, getitem_iter_next);
+
+    init_exception_groups(vm);
 }
 
 }  // namespace ls
