@@ -548,6 +548,40 @@ Value random_randbytes(VM& vm, Args args) {
     return Value(make<BytesObject>(vm.t.bytes, std::move(out)));
 }
 
+// getstate() -> (3, (mt[0], ..., mt[623], index), gauss_next), as CPython's Random.getstate.
+Value random_getstate(VM& vm, Args args) {
+    RandomObject* r = self_random(vm, args);
+    positional(vm, args, "getstate", 0, 0);
+    std::vector<Value> words;
+    words.reserve(kN + 1);
+    for (uint32_t w : r->mt) words.push_back(Value::integer(w));
+    words.push_back(Value::integer(r->mti));
+    return vm.tuple({Value::integer(3), vm.tuple(std::move(words)), r->gauss_next});
+}
+
+Value random_setstate(VM& vm, Args args) {
+    RandomObject* r = self_random(vm, args);
+    positional(vm, args, "setstate", 1, 1);
+    std::vector<Value> state = vm.to_vector(args[1]);
+    // Versions 2 and 3 share the layout (version 2 came from Python 2.x pickles).
+    if (state.size() != 3 || !is_int_value(state[0]) || (int_to_mpz(state[0]) != 3 && int_to_mpz(state[0]) != 2))
+        vm.value_error("state with version " + (state.empty() ? std::string("None") : vm.repr(state[0])) +
+                       " passed to Random.setstate() of version 3");
+    std::vector<Value> words = vm.to_vector(state[1]);
+    if (words.size() != kN + 1) vm.value_error("state vector is the wrong size");
+    for (size_t i = 0; i < kN; ++i) {
+        if (!is_int_value(words[i])) vm.type_error("state vector items must be integers");
+        mpz_class w = int_to_mpz(words[i]) % mpz_class(4294967296.0);
+        if (w < 0) w += mpz_class(4294967296.0);
+        r->mt[i] = static_cast<uint32_t>(w.get_ui());
+    }
+    int64_t index = vm.to_index(words[kN]);
+    if (index < 0 || index > kN) vm.value_error("invalid state");
+    r->mti = static_cast<int>(index);
+    r->gauss_next = state[2].is_float() ? state[2] : Value();
+    return vm.None;
+}
+
 }  // namespace
 
 void init_module_random(VM& vm) {
@@ -564,6 +598,7 @@ void init_module_random(VM& vm) {
             {"shuffle", random_shuffle}, {"sample", random_sample}, {"choices", random_choices},
             {"uniform", random_uniform}, {"gauss", random_gauss}, {"normalvariate", random_normalvariate},
             {"expovariate", random_expovariate}, {"triangular", random_triangular}, {"randbytes", random_randbytes},
+            {"getstate", random_getstate}, {"setstate", random_setstate},
         };
         for (const Method& meth : methods) vm.add_method(type, meth.name, meth.fn);
         vm.module_set(m, "Random", Value(type));
