@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <unordered_map>
 
+#include "number_util.h"
+#include "set.h"
 #include "symtable.h"
 #include "vm.h"
 
@@ -956,13 +958,32 @@ private:
             case ConstKind::Bytes: return Value(make<BytesObject>(vm_.t.bytes, c.text));
             case ConstKind::Int: return int_literal(c);
             case ConstKind::Float: {
-                std::string digits;
-                for (char ch : c.text) if (ch != '_') digits += ch;
-                return Value::floating(std::strtod(digits.c_str(), nullptr));
+                double d = 0;
+                if (!float_from_text(c.text, d)) fail(c.pos, "invalid float literal");  // locale-independent
+                return Value::floating(d);
             }
             case ConstKind::Imaginary: fail(c.pos, "complex numbers are not supported by Loopscope");
         }
         return Value::none();
+    }
+
+    // A literal, or a negated number literal (CPython's AST optimiser folds those first).
+    bool folded_constant(const Expr& e, Value& out) {
+        if (e.kind == ExprKind::Constant) {
+            auto& c = static_cast<const Constant&>(e);
+            if (c.ckind == ConstKind::Imaginary) return false;
+            out = constant_value(c);
+            return true;
+        }
+        if (e.kind == ExprKind::UnaryOp) {
+            auto& u = static_cast<const UnaryOp&>(e);
+            Value inner;
+            if (u.op != UnaryOpKind::USub || u.operand->kind != ExprKind::Constant || !folded_constant(*u.operand, inner)) return false;
+            if (inner.is_int() && inner.as_int() != INT64_MIN) { out = Value::integer(-inner.as_int()); return true; }
+            if (inner.is_float()) { out = Value::floating(-inner.as_float()); return true; }
+            if (vm_.is_integer(inner)) { out = vm_.integer(-vm_.to_mpz(inner)); return true; }
+        }
+        return false;
     }
 
     Value int_literal(const Constant& c) {
@@ -1020,9 +1041,21 @@ private:
             }
             case ExprKind::Set: {
                 auto& s = static_cast<const Set&>(e);
-                bool starred = false;
-                for (auto& x : s.elts) starred |= x->kind == ExprKind::Starred;
-                if (!starred) {
+                bool starred = false, all_const = s.elts.size() >= 3;
+                std::vector<Value> items;
+                for (auto& x : s.elts) {
+                    starred |= x->kind == ExprKind::Starred;
+                    Value v;
+                    if (all_const && folded_constant(*x, v)) items.push_back(v);
+                    else all_const = false;
+                }
+                if (all_const) {
+                    // CPython folds such a display into a frozenset constant plus SET_UPDATE,
+                    // which decides the printed order.
+                    emit(Op::BUILD_SET, 0, p);
+                    emit_const(frozenset_constant(vm_, items), p);
+                    emit(Op::SET_UPDATE, 1, p);
+                } else if (!starred) {
                     for (auto& x : s.elts) expr(*x);
                     emit(Op::BUILD_SET, static_cast<uint32_t>(s.elts.size()), p);
                 } else {

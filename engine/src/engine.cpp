@@ -37,6 +37,7 @@ RunResult run_program(const std::string& source, const RunOptions& options, Host
     RunResult result;
     VM vm(host, options.limits);
     vm.main_filename = options.filename;
+    vm.seed = options.seed;
     vm.main_source_lines = split_lines(source);
     SyntaxErrorInfo err;
     Ref<CodeObject> code = compile_source(vm, source, options.filename, err);

@@ -7,6 +7,7 @@
 // value (see deliver_yield / deliver_return).
 #include "dict.h"
 #include "exception_group.h"
+#include "set.h"
 #include "interpreter.h"
 #include "suggestions.h"
 
@@ -573,10 +574,10 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         break;
                     }
                     case Op::BUILD_SET: {
-                        Value s = Value(vm.new_set());
-                        for (size_t i = f->stack.size() - arg; i < f->stack.size(); ++i) vm.call_method(s, "add", {f->stack[i]});
+                        Ref<SetObject> s = vm.new_set();
+                        for (size_t i = f->stack.size() - arg; i < f->stack.size(); ++i) set_add(vm, s.get(), f->stack[i]);
                         f->stack.resize(f->stack.size() - arg);
-                        f->push(std::move(s));
+                        f->push(Value(s));
                         break;
                     }
                     case Op::BUILD_MAP: {
@@ -608,7 +609,7 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                     }
                     case Op::SET_ADD: {
                         Value v = f->pop();
-                        vm.call_method(f->top(arg), "add", {v});
+                        set_add(vm, f->top(arg).as<SetObject>(), v);
                         break;
                     }
                     case Op::MAP_ADD: {
@@ -625,7 +626,7 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                     }
                     case Op::SET_UPDATE: {
                         Value it = f->pop();
-                        vm.call_method(f->top(arg), "update", {it});
+                        set_update(vm, f->top(arg).as<SetObject>(), it);
                         break;
                     }
                     case Op::DICT_UPDATE: {

@@ -159,7 +159,7 @@ std::string sha512(const std::string& msg) {
 
 void seed_with(VM& vm, RandomObject* r, const Value& a) {
     if (a.is_none()) {
-        seed_from_mpz(r, mpz_class(0));  // deterministic: the run's seed (RunOptions.seed) is not reachable yet
+        seed_from_mpz(r, mpz_class(static_cast<unsigned long>(vm.seed)));  // unseeded: the run's --seed, never the clock
         return;
     }
     if (is_int_value(a)) { seed_from_mpz(r, abs(int_to_mpz(a))); return; }

@@ -180,6 +180,8 @@ std::string VM::format_exception(const Value& exc) {
 }
 
 std::string format_syntax_error(const SyntaxErrorInfo& err, const std::string& filename) {
+    // Errors without a position (compiler recursion limit, undecodable source) are one line.
+    if (err.line == 0) return err.type + ": " + err.message + "\n";
     std::string out = "  File \"" + filename + "\", line " + std::to_string(err.line) + "\n";
     if (!err.source_line.empty() || err.col > 0) {
         std::string rtext = err.source_line;

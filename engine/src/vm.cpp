@@ -10,6 +10,7 @@
 #include "interpreter.h"
 #include "loopscope/engine.h"
 #include "str_util.h"
+#include "number_util.h"
 #include "suggestions.h"
 #include "types.h"
 
@@ -190,13 +191,13 @@ void VM::init_types() {
         x->is_builtin = true;
         x->base_layout = x;
     }
-    // The dict type must exist before any dict is made.
-    t.dict = new_builtin_type("dict", t.object);
-    t.str = new_builtin_type("str", t.object);
-    for (TypeObject* x : {t.type, t.object, t.dict, t.str}) if (!x->dict) x->dict = new_dict();
     t.object->mro = {t.object};
     t.type->bases = {Ref<TypeObject>(t.object)};
     t.type->mro = {t.type, t.object};
+    // The dict type must exist before any dict is made (new_builtin_type makes one per type).
+    t.dict = new_builtin_type("dict", t.object);
+    t.str = new_builtin_type("str", t.object);
+    for (TypeObject* x : {t.type, t.object, t.dict, t.str}) if (!x->dict) x->dict = new_dict();
 
     t.none_type = new_builtin_type("NoneType", nullptr);
     t.int_ = new_builtin_type("int", nullptr);
@@ -999,7 +1000,9 @@ std::vector<Value> VM::to_vector(const Value& iterable) {
     Value v;
     while (next(it, v)) {
         out.push_back(std::move(v));
-        if ((out.size() & 0xffff) == 0) reserve_bytes(0);
+        // A native loop draining a huge iterator still counts as work and memory.
+        if (++steps > step_limit) step_budget_exhausted();
+        if ((out.size() & 0xffff) == 0) reserve_bytes(out.size() * sizeof(Value));
     }
     return out;
 }
@@ -1025,11 +1028,7 @@ int64_t VM::to_index(const Value& v) {
 double VM::to_double(const Value& v) {
     if (v.is_float()) return v.as_float();
     if (v.is_int() || v.is_bool()) return static_cast<double>(v.as_int());
-    if (is_integer(v)) {
-        const mpz_class& z = static_cast<BigIntObject*>(v.obj())->v;
-        if (mpz_sizeinbase(z.get_mpz_t(), 2) > 1024) overflow_error("int too large to convert to float");
-        return z.get_d();
-    }
+    if (is_integer(v)) return int_to_double(*this, v);  // correctly rounded, OverflowError past DBL_MAX
     if (auto f = lookup_type(type_of(v), "__float__")) return to_double(call(*f, {v}));
     type_error("must be real number, not " + type_name(v));
 }

@@ -217,6 +217,8 @@ public:
     struct Interp;       // interpreter state (interpreter.cpp)
     Interp* interp = nullptr;
 
+    uint64_t seed = 0;                    // RunOptions::seed: what "unseeded" randomness starts from
+
     // Virtual time in seconds (the simulated clock; time.sleep advances it).
     double now = 0.0;
 
