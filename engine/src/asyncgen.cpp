@@ -20,6 +20,11 @@ struct ASendObject : NativeObject {
     bool done = false;
     ASendObject(TypeObject* t, GeneratorObject* g) : NativeObject(t), gen(g) {}
     void clear_refs() override { gen = nullptr; first_value = first_throw = Value(); }
+    void traverse(Visitor v, void* c) const override {
+        if (gen) v(gen.get(), c);
+        if (first_value.is_obj()) v(first_value.obj(), c);
+        if (first_throw.is_obj()) v(first_throw.obj(), c);
+    }
 };
 
 void note_first_iteration(VM& vm, GeneratorObject* g) {

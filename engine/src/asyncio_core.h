@@ -31,6 +31,7 @@ struct FutureObject : InstanceObject {
     FutureObject(TypeObject* t, Ref<LoopObject> l) : InstanceObject(t), loop(std::move(l)) {}
     bool resurrect() override;
     void clear_refs() override;
+    void traverse(Visitor v, void* c) const override;
     bool done() const { return state != FutureState::Pending; }
 };
 
@@ -45,6 +46,7 @@ struct TaskObject : FutureObject {
     TaskObject(TypeObject* t, Ref<LoopObject> l) : FutureObject(t, std::move(l)) {}
     ~TaskObject() override;
     void clear_refs() override;
+    void traverse(Visitor v, void* c) const override;
 };
 
 // A scheduled callback: a Python callable with arguments. Timer handles also have a due time.
@@ -58,6 +60,7 @@ struct HandleObject : NativeObject {
     Ref<LoopObject> loop;
     HandleObject(TypeObject* t) : NativeObject(t) {}
     void clear_refs() override { callback = Value(); args.clear(); loop = nullptr; }
+    void traverse(Visitor v, void* c) const override;
 };
 
 struct LoopObject : NativeObject {

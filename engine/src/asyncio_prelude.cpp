@@ -907,6 +907,32 @@ class LifoQueue(Queue):
         return self._queue.pop()
 
 
+# ---- threads -----------------------------------------------------------------------------------
+
+def _set_thread_result(fut, ok, value):
+    if fut.cancelled():
+        return
+    if ok:
+        fut.set_result(value)
+    else:
+        fut.set_exception(value)
+
+
+def _run_in_executor(loop, executor, func, *args):
+    if executor is not None and not hasattr(executor, 'submit'):
+        raise TypeError('executor must be an Executor or None')
+    fut = loop.create_future()
+    ok, value, end = _run_in_thread(func, *args)
+    # The worker finishes at `end`; its result reaches the loop then (call_soon_threadsafe).
+    loop.call_at(end, _set_thread_result, fut, ok, value)
+    return fut
+
+
+async def to_thread(func, /, *args, **kwargs):
+    loop = get_running_loop()
+    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+
+
 # ---- running -----------------------------------------------------------------------------------
 
 def _cancel_all_tasks(loop):

@@ -621,14 +621,16 @@ private:
             u().fblocks.push_back(fb);
             body(h.body);
             u().fblocks.pop_back();
-            emit(Op::POP_BLOCK, 0, h.pos);
-            emit(Op::POP_EXCEPT, 0, h.pos);
+            // The handler's exit carries the line of its last statement, as in CPython.
+            const Pos end_pos = last_pos_;
+            emit(Op::POP_BLOCK, 0, end_pos);
+            emit(Op::POP_EXCEPT, 0, end_pos);
             if (!h.name.empty()) {
-                emit_const(Value::none(), h.pos);
-                name_op(h.name, Access::Store, h.pos);
-                name_op(h.name, Access::Del, h.pos);
+                emit_const(Value::none(), end_pos);
+                name_op(h.name, Access::Store, end_pos);
+                name_op(h.name, Access::Del, end_pos);
             }
-            emit_jump(Op::JUMP, end, h.pos);
+            emit_jump(Op::JUMP, end, end_pos);
             place(next);
         }
         emit(Op::RERAISE, 0, p);

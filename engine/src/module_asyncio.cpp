@@ -24,6 +24,9 @@ struct FutureIterObject : NativeObject {
     bool yielded = false;
     FutureIterObject(TypeObject* t, Value f) : NativeObject(t), future(std::move(f)) {}
     void clear_refs() override { future = Value(); }
+    void traverse(Visitor v, void* c) const override {
+        if (future.is_obj()) v(future.obj(), c);
+    }
 };
 
 bool future_iter_send(VM& vm, Object* self, const Value&, Value& out) {
@@ -389,8 +392,9 @@ Value aio_create_task(VM& vm, Args args) {
     LoopObject* l;
     try {
         l = running_loop_or_raise(vm);
-    } catch (PyError&) {
-        if (args[0].is_obj() && args[0].obj()->type == vm.t.coroutine) args[0].as<GeneratorObject>()->awaited = false;
+    } catch (PyError& err) {
+        // CPython's create_task frame (and so the coroutine) lives on in the traceback.
+        err.exc.as<ExceptionObject>()->held = args[0];
         throw;
     }
     // 3.11: the task is created with a Task-N name, then renamed (rule 13).
@@ -441,6 +445,35 @@ Value aio_set_result_unless_cancelled(VM& vm, Args args) {
     future_set_result(vm, f, args.size() > 1 ? args[1] : Value());
     return vm.None;
 }
+// Runs a blocking function "in a worker thread": to completion now, on its own stretch of
+// virtual time (a time.sleep inside takes that long), then puts the clock back. The caller
+// delivers the result when that stretch ends. Threads that print or share state with the loop
+// need the thread simulation; this covers what run_in_executor/to_thread are used for.
+Value aio_run_in_thread(VM& vm, Args args) {
+    double start = vm.now;
+    TaskObject* task = vm.aio->current_task;
+    Ref<LoopObject> running = vm.aio->running_loop;
+    vm.aio->current_task = nullptr;  // no task and no running loop inside the worker thread
+    vm.aio->running_loop = nullptr;
+    Value ok = vm.True, value;
+    try {
+        value = vm.call(args[0], Args{args.v + 1, args.n - 1, nullptr});
+    } catch (PyError& err) {
+        ok = vm.False;
+        value = err.exc;
+    }
+    vm.aio->current_task = task;
+    vm.aio->running_loop = running;
+    double end = vm.now;
+    vm.now = start;
+    return vm.tuple({ok, value, Value::floating(end)});
+}
+
+Value loop_run_in_executor_m(VM& vm, Args args) {
+    Value fn = vm.getattr(vm.aio->module, "_run_in_executor");
+    return vm.call(fn, args);
+}
+
 Value aio_loop_tasks(VM& vm, Args args) {
     std::vector<Value> out;
     for (TaskObject* t : args[0].as<LoopObject>()->tasks) out.push_back(Value(t));
@@ -553,6 +586,7 @@ Value make_asyncio_module(VM& vm) {
     vm.add_method(st.loop_type, "set_exception_handler", loop_set_exception_handler_m);
     vm.add_method(st.loop_type, "get_exception_handler", loop_get_exception_handler_m);
     vm.add_method(st.loop_type, "__repr__", loop_repr_m);
+    vm.add_method(st.loop_type, "run_in_executor", loop_run_in_executor_m);
     vm.module_set(m, "AbstractEventLoop", Value(st.loop_type));
 
     add_fn(vm, m, "new_event_loop", aio_new_event_loop);
@@ -570,6 +604,7 @@ Value make_asyncio_module(VM& vm) {
     add_fn(vm, m, "_run_until_complete_cb", aio_run_until_complete_cb);
     add_fn(vm, m, "_set_result_unless_cancelled", aio_set_result_unless_cancelled);
     add_fn(vm, m, "_loop_tasks", aio_loop_tasks);
+    add_fn(vm, m, "_run_in_thread", aio_run_in_thread);
     add_fn(vm, m, "_loop_asyncgens", aio_loop_asyncgens);
 
     init_async_generators(vm);

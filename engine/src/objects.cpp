@@ -43,7 +43,7 @@ void ExceptionObject::clear_refs() {
     InstanceObject::clear_refs();
     args = nullptr;
     traceback.clear();
-    cause = context = Value();
+    cause = context = held = Value();
 }
 
 void ModuleObject::clear_refs() { dict = nullptr; }

@@ -48,6 +48,7 @@ struct ListObject : Object {
     explicit ListObject(TypeObject* t, std::vector<Value> v = {}) : Object(t), items(std::move(v)) {}
     void clear_refs() override { std::vector<Value>().swap(items); }
     size_t byte_size() const override { return sizeof(*this) + items.capacity() * sizeof(Value); }
+    void traverse(Visitor v, void* c) const override;
 };
 
 struct TupleObject : Object {
@@ -56,6 +57,7 @@ struct TupleObject : Object {
     explicit TupleObject(TypeObject* t, std::vector<Value> v = {}) : Object(t), items(std::move(v)) {}
     void clear_refs() override { std::vector<Value>().swap(items); }
     size_t byte_size() const override { return sizeof(*this) + items.capacity() * sizeof(Value); }
+    void traverse(Visitor v, void* c) const override;
 };
 
 // Insertion-ordered hash table keyed by Python equality (dict.cpp). Deleted entries leave a hole
@@ -76,6 +78,7 @@ struct DictObject : Object {
     size_t byte_size() const override {
         return sizeof(*this) + entries.capacity() * sizeof(DictEntry) + index.capacity() * 4;
     }
+    void traverse(Visitor v, void* c) const override;
 };
 
 // Sets mirror CPython's open-addressing table closely enough that sets of small ints iterate
@@ -89,6 +92,7 @@ struct SetObject : Object {
     explicit SetObject(TypeObject* t, bool is_frozen = false) : Object(t), frozen(is_frozen) {}
     void clear_refs() override { table.clear(); used = fill = 0; }
     size_t byte_size() const override { return sizeof(*this) + table.capacity() * sizeof(Slot); }
+    void traverse(Visitor v, void* c) const override;
 };
 
 struct RangeObject : Object {
@@ -100,6 +104,7 @@ struct SliceObject : Object {
     Value start, stop, step;
     SliceObject(TypeObject* t, Value a, Value b, Value c) : Object(t), start(std::move(a)), stop(std::move(b)), step(std::move(c)) {}
     void clear_refs() override { start = stop = step = Value(); }
+    void traverse(Visitor v, void* c) const override;
 };
 
 // ---- callables -----------------------------------------------------------------------------
@@ -128,6 +133,7 @@ struct NativeFunctionObject : Object {
     NativeFunctionObject(TypeObject* t, std::string n, std::string q, NativeFn f)
         : Object(t), name(std::move(n)), qualname(std::move(q)), fn(f) {}
     void clear_refs() override { bound_data = Value(); }
+    void traverse(Visitor v, void* c) const override;
 };
 
 struct CellObject : Object {
@@ -135,6 +141,7 @@ struct CellObject : Object {
     bool empty = true;
     explicit CellObject(TypeObject* t) : Object(t) {}
     void clear_refs() override { value = Value(); }
+    void traverse(Visitor v, void* c) const override;
 };
 
 struct FunctionObject : Object {
@@ -148,6 +155,7 @@ struct FunctionObject : Object {
     Ref<DictObject> attrs;                 // func.__dict__, created on demand
     FunctionObject(TypeObject* t, Ref<CodeObject> c, Ref<DictObject> g);
     void clear_refs() override;
+    void traverse(Visitor v, void* c) const override;
 };
 
 struct BoundMethodObject : Object {
@@ -155,6 +163,7 @@ struct BoundMethodObject : Object {
     Value func;
     BoundMethodObject(TypeObject* t, Value s, Value f) : Object(t), self(std::move(s)), func(std::move(f)) {}
     void clear_refs() override { self = func = Value(); }
+    void traverse(Visitor v, void* c) const override;
 };
 
 // staticmethod / classmethod / property wrappers.
@@ -162,6 +171,7 @@ struct WrapperObject : Object {
     Value func, setter, deleter;
     WrapperObject(TypeObject* t, Value f) : Object(t), func(std::move(f)) {}
     void clear_refs() override { func = setter = deleter = Value(); }
+    void traverse(Visitor v, void* c) const override;
 };
 
 // ---- classes and instances -----------------------------------------------------------------
@@ -185,12 +195,14 @@ struct TypeObject : Object {
     bool (*await_send)(VM& vm, Object* self, const Value& sent, Value& out) = nullptr;
     explicit TypeObject(TypeObject* meta, std::string n);
     void clear_refs() override;
+    void traverse(Visitor v, void* c) const override;
 };
 
 struct InstanceObject : Object {
     Ref<DictObject> attrs;
     InstanceObject(TypeObject* t);
     void clear_refs() override;
+    void traverse(Visitor v, void* c) const override;
 };
 
 struct TracebackEntry {
@@ -205,8 +217,10 @@ struct ExceptionObject : InstanceObject {
     Value context;                          // __context__
     bool suppress_context = false;
     std::string suggestion;                 // "Did you mean" name for NameError/AttributeError
+    Value held;                             // what CPython's traceback frames would keep alive
     ExceptionObject(TypeObject* t, Ref<TupleObject> a);
     void clear_refs() override;
+    void traverse(Visitor v, void* c) const override;
 };
 
 struct ModuleObject : Object {
@@ -214,6 +228,7 @@ struct ModuleObject : Object {
     Ref<DictObject> dict;
     ModuleObject(TypeObject* t, Ref<StrObject> n, Ref<DictObject> d) : Object(t), name(std::move(n)), dict(std::move(d)) {}
     void clear_refs() override;
+    void traverse(Visitor v, void* c) const override;
 };
 
 // ---- generators and coroutines -------------------------------------------------------------
@@ -238,6 +253,7 @@ struct GeneratorObject : Object {
     ~GeneratorObject() override;
     bool resurrect() override;
     void clear_refs() override;
+    void traverse(Visitor v, void* c) const override;
 };
 
 // Iterator over a builtin sequence, dict, set, range or str (iterators.cpp).
@@ -248,6 +264,7 @@ struct SeqIterObject : Object {
     uint8_t mode = 0;           // kind-specific (e.g. dict keys/values/items)
     SeqIterObject(TypeObject* t, Value s) : Object(t), seq(std::move(s)) {}
     void clear_refs() override { seq = Value(); }
+    void traverse(Visitor v, void* c) const override;
 };
 
 // Any other native object with a small set of slots (enumerate, zip, map, dict views, Random,

@@ -34,6 +34,10 @@ struct Object {
 
     // Drop every reference this object holds (used to break cycles at teardown).
     virtual void clear_refs() {}
+    // Reports every Object this one holds a counted reference to (for the cycle collector,
+    // gc.cpp). Kinds that do not override it are treated as referenced from outside.
+    using Visitor = void (*)(Object* target, void* ctx);
+    virtual void traverse(Visitor, void*) const {}
     // Called when the last reference goes, before deletion. Returning true means the object
     // took a new reference to itself (CPython's finalizer resurrection): it is not deleted.
     virtual bool resurrect() { return false; }
