@@ -162,8 +162,18 @@ size_t collect_cycles(VM& vm) {
     if (garbage.empty()) return 0;
     // Deterministic order (creation order), whatever the hash map did.
     std::sort(garbage.begin(), garbage.end(), [](Object* a, Object* b) { return a->serial < b->serial; });
-    // 3. Finalize: a pending task that only a cycle kept alive is reported (rule 40).
+    // 3. Finalize: suspended generators are closed (their finally blocks run), then a pending
+    // task that only a cycle kept alive is reported (rule 40).
     for (Object* o : garbage) incref(o);
+    for (Object* o : garbage) {
+        if (o->type != vm.t.generator && o->type != vm.t.coroutine) continue;
+        auto* g = static_cast<GeneratorObject*>(o);
+        if (g->state != GenState::Suspended) continue;
+        try {
+            vm.call_method(Value(o), "close", {});
+        } catch (PyError&) {
+        }
+    }
     if (vm.aio) {
         for (Object* o : garbage) {
             if (!vm.is_subtype(o->type, vm.aio->task_type)) continue;
