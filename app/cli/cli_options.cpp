@@ -41,6 +41,12 @@ std::string usage_text() {
            "Options for run:\n"
            "  --seed N           seed for `random` and anything else pseudo-random (default 0)\n"
            "  --max-steps N      stop after N bytecode instructions (default 200000000)\n"
+           "  --trace OUT.json   write the run's trace (every task switch, await, wake-up,\n"
+           "                     print) as JSON; the schema is in engine/TRACE.md\n"
+           "  --chrome-trace OUT.json\n"
+           "                     write the trace in Chrome's trace event format (Perfetto)\n"
+           "  --summary OUT.json write totals: virtual_time, tasks, switches, loop_iterations,\n"
+           "                     and running/ready/waiting time per task\n"
            "\n"
            "General options:\n"
            "  -h, --help         show this help and exit\n"
@@ -87,11 +93,17 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
             name = arg.substr(0, eq);
             value = arg.substr(eq + 1);
         }
-        if (name != "--seed" && name != "--max-steps") return fail("unknown option '" + arg + "'");
+        const bool file_option = name == "--trace" || name == "--chrome-trace" || name == "--summary";
+        if (name != "--seed" && name != "--max-steps" && !file_option) return fail("unknown option '" + arg + "'");
         run_option = name;
         if (!value) {
             if (i + 1 >= args.size()) return fail("option '" + name + "' needs a value");
             value = args[++i];
+        }
+        if (file_option) {
+            if (value->empty()) return fail("option '" + name + "' needs a file name");
+            (name == "--trace" ? options.trace_file : name == "--chrome-trace" ? options.chrome_trace_file : options.summary_file) = *value;
+            continue;
         }
         auto number = parse_unsigned(*value);
         if (!number) return fail("option '" + name + "' needs a non-negative integer, got '" +

@@ -15,6 +15,9 @@ struct CliOptions {
     std::string file;                     // as given on the command line (used in tracebacks)
     uint64_t seed = 0;                    // --seed N
     std::optional<uint64_t> max_steps;    // --max-steps N
+    std::string trace_file;               // --trace OUT.json
+    std::string chrome_trace_file;        // --chrome-trace OUT.json
+    std::string summary_file;             // --summary OUT.json
 };
 
 // Either options or an error message (a bad invocation: the caller exits with status 2).

@@ -38,6 +38,17 @@ std::optional<std::string> read_source(const std::string& path) {
     return source;
 }
 
+bool write_file(const std::string& path, const std::string& text) {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    if (!f) {
+        std::fprintf(stderr, "loopscope-cli: cannot write '%s': %s\n", path.c_str(), std::strerror(errno));
+        return false;
+    }
+    std::fwrite(text.data(), 1, text.size(), f);
+    std::fclose(f);
+    return true;
+}
+
 int run(const ls::cli::CliOptions& options) {
     auto source = read_source(options.file);
     if (!source) return kBadInvocation;
@@ -46,12 +57,23 @@ int run(const ls::cli::CliOptions& options) {
     run_options.filename = options.file;  // like python3: tracebacks show the path as given
     run_options.seed = options.seed;
     if (options.max_steps) run_options.limits.max_steps = *options.max_steps;
+    run_options.record_trace = !options.trace_file.empty() || !options.chrome_trace_file.empty() || !options.summary_file.empty();
 
     ls::cli::StreamHost host(stdout, stderr);
     // The engine reports its own diagnostics (budgets exhausted, ...) on the program's stderr
     // too, so result.diagnostics need not be printed again.
     const ls::RunResult result = ls::run_program(*source, run_options, host);
     std::fflush(stdout);
+    // Trace files are written even when the program failed: the partial trace is the story.
+    const std::pair<const std::string*, std::string (*)(const ls::Trace&)> outputs[] = {
+        {&options.trace_file, ls::trace_to_json},
+        {&options.chrome_trace_file, ls::trace_to_chrome_json},
+        {&options.summary_file, ls::summary_to_json},
+    };
+    for (const auto& [file, serialise] : outputs) {
+        if (file->empty()) continue;
+        if (!write_file(*file, serialise(result.trace))) return kBadInvocation;
+    }
     return result.exit_code;
 }
 

@@ -2,11 +2,13 @@
 // and exit status, and budgets into diagnostics.
 #include "loopscope/engine.h"
 
+#include <memory>
 #include <sstream>
 
 #include "compiler.h"
 #include "dict.h"
 #include "disassembler.h"
+#include "trace_recorder.h"
 #include "traceback.h"
 #include "vm.h"
 
@@ -38,6 +40,22 @@ RunResult run_program(const std::string& source, const RunOptions& options, Host
     VM vm(host, options.limits);
     vm.main_filename = options.filename;
     vm.seed = options.seed;
+    std::unique_ptr<TraceRecorder> recorder;
+    if (options.record_trace) {
+        recorder = std::make_unique<TraceRecorder>(options.limits.max_trace_events, options.trace_lines);
+        vm.trace = recorder.get();
+    }
+    // The trace is complete whatever way the run ends.
+    struct FinishTrace {
+        VM& vm;
+        RunResult& result;
+        std::unique_ptr<TraceRecorder>& recorder;
+        ~FinishTrace() {
+            if (!recorder) return;
+            result.trace = recorder->finish(vm);
+            vm.trace = nullptr;
+        }
+    } finish_trace{vm, result, recorder};
     vm.main_source_lines = split_lines(source);
     SyntaxErrorInfo err;
     Ref<CodeObject> code = compile_source(vm, source, options.filename, err);

@@ -12,6 +12,7 @@
 #include "str_util.h"
 #include "number_util.h"
 #include "suggestions.h"
+#include "trace_recorder.h"
 #include "types.h"
 
 namespace ls {
@@ -1113,7 +1114,10 @@ Value VM::special_method(const Value& obj, const char* name, const char* protoco
 
 // ---- output ---------------------------------------------------------------------------------
 
-void VM::write_stdout(std::string_view s) { host.write(Stream::Stdout, s); }
+void VM::write_stdout(std::string_view s) {
+    if (trace) trace->print(*this, s);
+    host.write(Stream::Stdout, s);
+}
 void VM::write_stderr(std::string_view s) { host.write(Stream::Stderr, s); }
 
 }  // namespace ls
