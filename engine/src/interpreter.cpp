@@ -35,6 +35,7 @@ Frame* make_call_frame(VM& vm, FunctionObject* fn, const Value* args, size_t nar
     f->globals = fn->globals;
     const size_t nlocals = code->varnames.size();
     f->fast.assign(nlocals, Value::unbound());
+    f->stack.reserve(8);  // most bodies stay shallow: avoid regrowing on the first pushes
     std::vector<bool> set(nlocals, false);
 
     const size_t npos = static_cast<size_t>(code->argcount);

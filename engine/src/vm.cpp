@@ -307,7 +307,7 @@ void VM::init_exceptions() {
 Value VM::str(std::string s) { return Value(make<StrObject>(t.str, std::move(s))); }
 
 Ref<StrObject> VM::intern(std::string_view s) {
-    auto it = interned_.find(std::string(s));
+    auto it = interned_.find(s);
     if (it != interned_.end()) return it->second;
     auto r = make<StrObject>(t.str, std::string(s));
     interned_.emplace(std::string(s), r);

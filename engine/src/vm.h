@@ -261,7 +261,12 @@ private:
     void init_types();
     std::vector<Ref<TypeObject>> type_table_;  // keeps every builtin type alive
     void init_exceptions();
-    std::unordered_map<std::string, Ref<StrObject>> interned_;
+    // Heterogeneous lookup: intern(string_view) must not build a std::string on the hot path.
+    struct NameHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    };
+    std::unordered_map<std::string, Ref<StrObject>, NameHash, std::equal_to<>> interned_;
     std::unordered_map<std::string, ModuleFactory> module_factories_;
     std::unordered_map<std::string, Value> modules_;
 };
