@@ -185,6 +185,7 @@ void schedule_step(VM& vm, TaskObject* t, Value exc) {
 std::string describe_awaited(VM& vm, const Value& fut) {
     if (is_task(vm, fut)) return "task " + vm.to_str(fut.as<TaskObject>()->name);
     std::string cls = fut.obj()->type->name;
+    if (cls == "_GatheringFuture") return "gather()";
     return cls == "Future" ? "a future" : cls;
 }
 
@@ -204,8 +205,12 @@ void task_step(VM& vm, TaskObject* task, Value exc) {
     task->started = true;
     // A task that never awaits is stopped by its own budget: the loop is blocked.
     const uint64_t saved_limit = vm.step_limit;
+    const bool saved_budget_flag = vm.task_step_budget_active;
     const uint64_t per_step = vm.limits.max_steps_per_task_step;
-    if (per_step && vm.steps + per_step < vm.step_limit) vm.step_limit = vm.steps + per_step;
+    if (per_step && vm.steps + per_step < vm.step_limit) {
+        vm.step_limit = vm.steps + per_step;
+        vm.task_step_budget_active = true;
+    }
     Value keep(task);  // the task must outlive its own step
     Value out;
     bool yielded = false;
@@ -213,6 +218,7 @@ void task_step(VM& vm, TaskObject* task, Value exc) {
         yielded = vm.resume(task->coro.as<GeneratorObject>(), Value(), exc, out);
     } catch (PyError& err) {
         vm.step_limit = saved_limit;
+        vm.task_step_budget_active = saved_budget_flag;
         st.current_task = prev;
         if (vm.isinstance(err.exc, st.CancelledError)) {
             auto* ce = err.exc.as<ExceptionObject>();
@@ -227,6 +233,7 @@ void task_step(VM& vm, TaskObject* task, Value exc) {
         return;
     }
     vm.step_limit = saved_limit;
+    vm.task_step_budget_active = saved_budget_flag;
     st.current_task = prev;
     if (!yielded) {
         if (task->must_cancel) {

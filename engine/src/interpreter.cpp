@@ -309,10 +309,12 @@ bool VM::resume(GeneratorObject* gen, Value sent, Value exc, Value& out) {
 }
 
 int suspended_line(GeneratorObject* gen) {
+    // The innermost line in the program's own code (library frames, such as asyncio's prelude,
+    // are passed through).
     int line = 0;
     Frame* f = gen ? gen->frame : nullptr;
     while (f) {
-        line = f->line();
+        if (!f->code->is(kCodeLibrary)) line = f->line();
         if (f->stack.empty() || op_of(f->code->code[f->last_pc]) != Op::YIELD_VALUE) break;
         const Value& sub = f->stack.back();
         if (!sub.is_obj()) break;

@@ -626,6 +626,14 @@ void mark_library_code(CodeObject& code) {
         if (c.is_obj() && c.obj()->type && c.obj()->type->name == "code") mark_library_code(*c.as<CodeObject>());
 }
 
+std::string VM::current_task_description() {
+    if (!aio || !aio->current_task) return "?";
+    TaskObject* task = aio->current_task;
+    std::string out = "'" + to_str(task->name) + "'";
+    if (task->coro.is_obj() && task->coro.obj()->type == t.coroutine) out += " (" + task->coro.as<GeneratorObject>()->qualname->s + ")";
+    return out;
+}
+
 void delete_asyncio_state(VM* vm) {
     delete vm->aio;
     vm->aio = nullptr;

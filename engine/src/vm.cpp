@@ -1080,14 +1080,25 @@ void VM::reserve_bytes(size_t bytes) {
 
 void VM::step_budget_exhausted() {
     RunAborted a;
-    a.code = "step-budget";
     Frame* f = interp->current;
     a.line = f ? f->line() : 0;
+    auto with_commas = [](uint64_t n) {
+        std::string s = std::to_string(n);
+        for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<size_t>(i), ",");
+        return s;
+    };
+    if (task_step_budget_active && steps < limits.max_steps) {
+        // A task ran on without awaiting: nothing else on the loop could run meanwhile.
+        a.code = "loop-blocked";
+        a.message = "task " + current_task_description() + " ran " + with_commas(limits.max_steps_per_task_step) +
+                    " steps without awaiting; it was at line " + std::to_string(a.line) +
+                    ". The event loop is blocked: no other task can run until it reaches an await.";
+        throw a;
+    }
+    a.code = "step-budget";
     std::string where = f ? (f->code->name == "<module>" ? std::string("the program") : "'" + f->code->qualname + "'") : "the program";
-    std::string steps = std::to_string(limits.max_steps);
-    for (int i = static_cast<int>(steps.size()) - 3; i > 0; i -= 3) steps.insert(static_cast<size_t>(i), ",");
-    a.message = where + " ran " + steps + " steps without finishing; it was at line " + std::to_string(a.line) +
-                ". Is there a loop that never ends?";
+    a.message = where + " ran " + with_commas(limits.max_steps) + " steps without finishing; it was at line " +
+                std::to_string(a.line) + ". Is there a loop that never ends?";
     throw a;
 }
 

@@ -224,6 +224,8 @@ public:
 
     // The instruction count at which the run (or the running task's step) must stop.
     uint64_t step_limit = 0;
+    bool task_step_budget_active = false;    // step_limit is the running task's own budget
+    std::string current_task_description();  // 'Task-2' (cook), for diagnostics (module_asyncio.cpp)
     AsyncioState* aio = nullptr;          // created by `import asyncio`
     TraceRecorder* trace = nullptr;       // null when the run records no trace
 
