@@ -89,6 +89,7 @@ void future_set_result(VM& vm, FutureObject* f, Value result) {
     if (f->done()) vm.raise(vm.aio->InvalidStateError, "invalid state");
     f->result = std::move(result);
     f->state = FutureState::Finished;
+    f->completed_by_timer = vm.aio->running_timer;
     schedule_callbacks(vm, f);
 }
 
@@ -285,7 +286,11 @@ Value task_step_native(VM& vm, Args args) {
 Value task_wakeup_native(VM& vm, Args args) {
     auto* task = args[0].as<TaskObject>();
     auto* fut = args[1].as<FutureObject>();
-    if (vm.trace) vm.trace->task_woken(vm, task->trace_id, is_task(vm, args[1]) ? args[1].as<TaskObject>()->trace_id : -1);
+    if (vm.trace) {
+        if (is_task(vm, args[1])) vm.trace->task_woken(vm, task->trace_id, WakeCause::Task, args[1].as<TaskObject>()->trace_id);
+        else if (fut->completed_by_timer) vm.trace->task_woken(vm, task->trace_id, WakeCause::Timer, static_cast<int>(fut->completed_by_timer));
+        else vm.trace->task_woken(vm, task->trace_id, WakeCause::Future, -1);
+    }
     Value exc;
     if (fut->state == FutureState::Cancelled) exc = make_cancelled_error(vm, fut);
     else if (fut->exception.is_obj()) {
@@ -425,7 +430,9 @@ void run_once(VM& vm, LoopObject* loop) {
         Ref<HandleObject> h = loop->ready.front();
         loop->ready.pop_front();
         if (h->cancelled) continue;
+        vm.aio->running_timer = h->is_timer ? h->seq : 0;
         run_handle(vm, h.get());
+        vm.aio->running_timer = 0;
         if (vm.finalizers_pending) vm.run_finalizers();
     }
 }

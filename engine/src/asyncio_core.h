@@ -28,6 +28,7 @@ struct FutureObject : InstanceObject {
     Ref<LoopObject> loop;
     bool log_traceback = false;        // an exception nobody retrieved yet (rule 39)
     bool blocking = false;             // _asyncio_future_blocking
+    uint64_t completed_by_timer = 0;   // the timer whose callback completed it (for the trace), or 0
     FutureObject(TypeObject* t, Ref<LoopObject> l) : InstanceObject(t), loop(std::move(l)) {}
     bool resurrect() override;
     void clear_refs() override;
@@ -87,6 +88,7 @@ struct AsyncioState {
     TaskObject* current_task = nullptr;
     uint64_t task_counter = 0;        // Task-N names (rule 13)
     uint64_t handle_seq = 0;
+    uint64_t running_timer = 0;       // the timer handle whose callback runs now, or 0
     Value module;                     // the asyncio module, once imported
     Value step_fn, wakeup_fn;         // Task.__step / Task.__wakeup as natives taking the task first
     TypeObject *asend_type = nullptr;  // the awaitable of agen.__anext__() / asend() / athrow() / aclose()

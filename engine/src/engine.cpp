@@ -44,6 +44,7 @@ RunResult run_program(const std::string& source, const RunOptions& options, Host
     if (options.record_trace) {
         recorder = std::make_unique<TraceRecorder>(options.limits.max_trace_events, options.trace_lines);
         vm.trace = recorder.get();
+        vm.trace_lines = options.trace_lines;
     }
     // The trace is complete whatever way the run ends.
     struct FinishTrace {
@@ -54,6 +55,7 @@ RunResult run_program(const std::string& source, const RunOptions& options, Host
             if (!recorder) return;
             result.trace = recorder->finish(vm);
             vm.trace = nullptr;
+            vm.trace_lines = false;
         }
     } finish_trace{vm, result, recorder};
     vm.main_source_lines = split_lines(source);

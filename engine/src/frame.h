@@ -33,6 +33,7 @@ struct Frame {
     bool is_entry = false;          // returning or yielding from here leaves the run loop
     Value handled;                  // the exception an except/finally block here is handling
     Value pending_throw;            // raised at the suspension point when the frame next runs
+    int traced_line = 0;            // last line reported as a trace `line` event
 
     int line() const { return code->line_at(last_pc); }
     void push(Value v) { stack.push_back(std::move(v)); }

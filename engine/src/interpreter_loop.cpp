@@ -8,6 +8,7 @@
 #include "dict.h"
 #include "exception_group.h"
 #include "set.h"
+#include "trace_recorder.h"
 #include "interpreter.h"
 #include "suggestions.h"
 
@@ -273,6 +274,13 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                 const uint32_t word = f->code->code[f->pc];
                 f->last_pc = f->pc++;
                 const uint32_t arg = arg_of(word);
+                if (vm.trace_lines) {
+                    int line = f->code->positions[f->last_pc].line;
+                    if (line != f->traced_line && !f->code->is(kCodeLibrary)) {
+                        f->traced_line = line;
+                        vm.trace->line(vm, line);
+                    }
+                }
                 switch (op_of(word)) {
                     case Op::NOP:
                     case Op::LINE:

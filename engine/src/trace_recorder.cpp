@@ -93,15 +93,11 @@ void TraceRecorder::task_suspends(VM& vm, int task, const std::string& what, int
     }
 }
 
-void TraceRecorder::task_woken(VM& vm, int task, int by_task) {
+void TraceRecorder::task_woken(VM& vm, int task, WakeCause cause, int id) {
     enter(vm, task, State::Ready);
     TraceEvent& e = add(vm, TraceKind::TaskWoken, task);
-    if (by_task >= 0) {
-        e.cause_kind = WakeCause::Task;
-        e.cause = by_task;
-    } else {
-        e.cause_kind = WakeCause::Future;
-    }
+    e.cause_kind = cause;
+    e.cause = id;
 }
 
 void TraceRecorder::task_ends(VM& vm, int task, const std::string& outcome, const std::string& detail) {

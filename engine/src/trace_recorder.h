@@ -19,7 +19,7 @@ public:
     int task_created(VM& vm, const std::string& name, const std::string& coro, int parent);
     void task_step_begins(VM& vm, int task, bool first);
     void task_suspends(VM& vm, int task, const std::string& what, int awaited_task, int line);
-    void task_woken(VM& vm, int task, int by_task);
+    void task_woken(VM& vm, int task, WakeCause cause, int id);
     void task_ends(VM& vm, int task, const std::string& outcome, const std::string& detail);
     void loop_iteration(VM& vm, size_t ready);
     void clock_advanced(VM& vm, double when, uint64_t timer);

@@ -228,6 +228,7 @@ public:
     std::string current_task_description();  // 'Task-2' (cook), for diagnostics (module_asyncio.cpp)
     AsyncioState* aio = nullptr;          // created by `import asyncio`
     TraceRecorder* trace = nullptr;       // null when the run records no trace
+    bool trace_lines = false;             // record a `line` event whenever a statement starts
 
     // What CPython prints from finalizers ("Task exception was never retrieved", "coroutine
     // ... was never awaited") is queued when the object dies and printed at the next

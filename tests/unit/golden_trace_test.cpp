@@ -54,8 +54,21 @@ TEST_P(GoldenTrace, IsUnchanged) {
         std::ofstream(golden, std::ios::binary) << actual;
         GTEST_SKIP() << "regenerated " << golden;
     }
-    EXPECT_EQ(actual, read_file(golden)) << "the trace of " << program << " changed; if that is intended, regenerate "
-                                         << "with LOOPSCOPE_UPDATE_GOLDEN=1 and review the diff";
+    const std::string expected = read_file(golden);
+    if (actual == expected) return;
+    // Show the first line that differs, not two whole traces.
+    std::istringstream a(actual), e(expected);
+    std::string la, le;
+    int line = 0;
+    while (true) {
+        ++line;
+        bool more_a = static_cast<bool>(std::getline(a, la));
+        bool more_e = static_cast<bool>(std::getline(e, le));
+        if (!more_a && !more_e) break;
+        if (la != le || more_a != more_e) break;
+    }
+    ADD_FAILURE() << "the trace of " << program << " changed at line " << line << ":\n  golden: " << le << "\n  now:    " << la
+                  << "\nIf that is intended, regenerate with LOOPSCOPE_UPDATE_GOLDEN=1 and review the diff.";
 }
 
 TEST(GoldenTraceDeterminism, TheSameProgramTracesIdenticallyTwice) {

@@ -156,3 +156,38 @@ TEST(VM, ForbiddenHostModulesAreUnknown) {
 
 }  // namespace
 }  // namespace ls
+
+namespace ls {
+namespace {
+
+TEST(VMTrace, LineEventsFollowStatementsWhenRequested) {
+    RunOptions o;
+    o.record_trace = true;
+    o.trace_lines = true;
+    CapturedRun r = run_captured("x = 0\nfor i in range(2):\n    x += i\nprint(x)\n", o);
+    ASSERT_EQ(r.out, "1\n") << r.err;
+    std::vector<int> lines;
+    for (const TraceEvent& e : r.result.trace.events)
+        if (e.kind == TraceKind::Line) lines.push_back(e.line);
+    EXPECT_EQ(lines, (std::vector<int>{1, 2, 3, 2, 3, 2, 4}));
+}
+
+TEST(VMTrace, NoLineEventsUnlessRequested) {
+    RunOptions o;
+    o.record_trace = true;
+    CapturedRun r = run_captured("x = 1\ny = 2\n", o);
+    for (const TraceEvent& e : r.result.trace.events) EXPECT_NE(e.kind, TraceKind::Line);
+}
+
+TEST(VMTrace, SleepWakeUpIsAttributedToItsTimer) {
+    RunOptions o;
+    o.record_trace = true;
+    CapturedRun r = run_captured("import asyncio\nasync def main():\n    await asyncio.sleep(1)\nasyncio.run(main())\n", o);
+    bool found = false;
+    for (const TraceEvent& e : r.result.trace.events)
+        if (e.kind == TraceKind::TaskWoken && e.cause_kind == WakeCause::Timer && e.time == 1.0) found = true;
+    EXPECT_TRUE(found);
+}
+
+}  // namespace
+}  // namespace ls
