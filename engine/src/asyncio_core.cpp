@@ -12,14 +12,6 @@ AsyncioState& aio(VM& vm) { return *vm.aio; }
 
 namespace {
 
-std::string future_log_repr(VM& vm, FutureObject* f) {
-    try {
-        return vm.repr(Value(f));
-    } catch (PyError&) {
-        return "<Future>";
-    }
-}
-
 void schedule_callbacks(VM& vm, FutureObject* f) {
     // Every done-callback goes through call_soon, in registration order (rule 11).
     auto callbacks = std::move(f->callbacks);

@@ -17,9 +17,6 @@ namespace ls {
 
 namespace {
 
-void visit(Object* o, Object::Visitor v, void* c) {
-    if (o) v(o, c);
-}
 void visit(const Value& x, Object::Visitor v, void* c) {
     if (x.is_obj()) v(x.obj(), c);
 }
