@@ -38,8 +38,6 @@ struct Unit {
     std::vector<int> label_pc;  // label id -> instruction index (-1 while unplaced)
     std::vector<FBlock> fblocks;
     std::unordered_map<std::string, int> varname_index, name_index, cell_index;
-    std::vector<std::pair<int, Value>> const_cache_ints;
-    bool in_async_comprehension = false;
 };
 
 bool is_jump(Op op) {
@@ -230,14 +228,6 @@ private:
         for (auto& s : b) statement(*s);
     }
 
-    bool in_function() const {
-        for (auto it = units_.rbegin(); it != units_.rend(); ++it) {
-            if (!it->scope) return false;
-            return it->scope->kind == ScopeKind::Function || it->scope->kind == ScopeKind::Comprehension;
-        }
-        return false;
-    }
-
     void statement(const Stmt& s) {
         last_pos_ = s.pos;
         const Pos& p = s.pos;
@@ -355,6 +345,14 @@ private:
         }
     }
 
+    // `except E as name:` unbinds the name when the handler ends (`name = None; del name`).
+    void clear_handler_name(const std::string& name, const Pos& p) {
+        if (name.empty()) return;
+        emit_const(Value::none(), p);
+        name_op(name, Access::Store, p);
+        name_op(name, Access::Del, p);
+    }
+
     // ---- unwinding for break / continue / return ---------------------------------------------
     void unwind_block(const FBlock& fb, bool preserve_tos, const Pos& p) {
         switch (fb.kind) {
@@ -387,11 +385,7 @@ private:
                 emit(Op::POP_BLOCK, 0, p);
                 if (preserve_tos) emit(Op::SWAP, 2, p);
                 emit(Op::POP_EXCEPT, 0, p);
-                if (!fb.handler_name.empty()) {
-                    emit_const(Value::none(), p);
-                    name_op(fb.handler_name, Access::Store, p);
-                    name_op(fb.handler_name, Access::Del, p);
-                }
+                clear_handler_name(fb.handler_name, p);
                 break;
             case FBlockKind::With:
             case FBlockKind::AsyncWith:
@@ -545,11 +539,7 @@ private:
             place(no_match);                       // prev orig list rest None
             emit(Op::POP_TOP, 0, h.pos);
             place(next);
-            if (!h.name.empty()) {
-                emit_const(Value::none(), h.pos);
-                name_op(h.name, Access::Store, h.pos);
-                name_op(h.name, Access::Del, h.pos);
-            }
+            clear_handler_name(h.name, h.pos);
         }
         emit(Op::LIST_APPEND, 1, p);               // prev orig list
         emit(Op::PREP_RERAISE_STAR, 0, p);         // prev result
@@ -625,11 +615,7 @@ private:
             const Pos end_pos = last_pos_;
             emit(Op::POP_BLOCK, 0, end_pos);
             emit(Op::POP_EXCEPT, 0, end_pos);
-            if (!h.name.empty()) {
-                emit_const(Value::none(), end_pos);
-                name_op(h.name, Access::Store, end_pos);
-                name_op(h.name, Access::Del, end_pos);
-            }
+            clear_handler_name(h.name, end_pos);
             emit_jump(Op::JUMP, end, end_pos);
             place(next);
         }

@@ -102,7 +102,6 @@ void GeneratorObject::traverse(Visitor v, void* c) const {
     visit(name, v, c);
     visit(qualname, v, c);
     visit(code, v, c);
-    visit(awaiting, v, c);
     visit(created_in, v, c);
 }
 void SeqIterObject::traverse(Visitor v, void* c) const { visit(seq, v, c); }

@@ -57,7 +57,6 @@ void Heap::link(Object* o) {
     if (head) head->heap_prev = o;
     head = o;
     ++live_objects;
-    live_bytes += sizeof(Object);
 }
 
 void Heap::unlink(Object* o) {
@@ -66,7 +65,6 @@ void Heap::unlink(Object* o) {
     if (o->heap_next) o->heap_next->heap_prev = o->heap_prev;
     o->heap_prev = o->heap_next = nullptr;
     --live_objects;
-    live_bytes -= sizeof(Object);
 }
 
 void Heap::teardown() {

@@ -13,7 +13,6 @@ struct Heap {
     Object* head = nullptr;
     size_t live_objects = 0;
     uint64_t next_serial = 1;
-    size_t live_bytes = 0;     // approximate: sizeof each object plus what natives reserve
     size_t byte_budget = 0;    // 0 = unlimited
 
     void link(Object* o);

@@ -296,12 +296,7 @@ bool VM::resume(GeneratorObject* gen, Value sent, Value exc, Value& out) {
     } else if (!first && !exc.is_obj()) {
         f->push(std::move(sent));
     }
-    if (++depth > recursion_limit) {
-        --depth;
-        raise(e.RecursionError, "maximum recursion depth exceeded");
-    }
-    --depth;  // run() counts the frame itself
-    gen->state = GenState::Running;
+    gen->state = GenState::Running;  // run() checks the recursion limit for this frame
     f->back = interp->current;
     f->is_entry = true;
     if (throw_in.is_obj()) f->pending_throw = throw_in;

@@ -234,6 +234,23 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
         current = f;
     };
 
+    // Calls `callee` with arguments that may sit on this frame's stack above `keep`: a plain
+    // Python function continues in a new frame of this same loop; anything else is called here.
+    auto invoke = [&](const Value& callee, const Value* args, size_t n, const std::vector<KwArg>* kw, size_t keep) {
+        if (callee.is_obj() && callee.obj()->type == vm.t.function) {
+            auto* fn = callee.as<FunctionObject>();
+            if (!fn->code->is(kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator)) {
+                Frame* nf = make_call_frame(vm, fn, args, n, kw);  // copies the arguments
+                f->stack.resize(keep);
+                push_frame(nf);
+                return;
+            }
+        }
+        Value r = vm.call(callee, Args{args, n, kw});
+        f->stack.resize(keep);
+        f->push(std::move(r));
+    };
+
     auto do_yield = [&](Value v, bool async_gen_value) -> Frame* {
         Frame* back = f->back;
         bool entry = f->is_entry;
@@ -411,20 +428,7 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         Value* base = &f->stack[f->stack.size() - n - 2];
                         bool has_self = !(base[1].is_obj() && base[1].obj() == null_marker.obj());
                         Value callee = base[0];
-                        const Value* args = has_self ? base + 1 : base + 2;
-                        size_t nargs = has_self ? n + 1 : n;
-                        if (callee.is_obj() && callee.obj()->type == vm.t.function) {
-                            auto* fn = callee.as<FunctionObject>();
-                            if (!fn->code->is(kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator)) {
-                                Frame* nf = make_call_frame(vm, fn, args, nargs, nullptr);
-                                f->stack.resize(f->stack.size() - n - 2);
-                                push_frame(nf);
-                                break;
-                            }
-                        }
-                        Value r = vm.call(callee, Args{args, nargs, nullptr});
-                        f->stack.resize(f->stack.size() - n - 2);
-                        f->push(std::move(r));
+                        invoke(callee, has_self ? base + 1 : base + 2, has_self ? n + 1 : n, nullptr, f->stack.size() - n - 2);
                         break;
                     }
                     case Op::BINARY_SUBSCR: {
@@ -692,19 +696,7 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                             for (size_t i = 0; i < nkw; ++i)
                                 kw.push_back({Ref<StrObject>(as_str(names[i])), args[n - nkw + i]});
                         }
-                        size_t npos = n - nkw;
-                        if (callee.is_obj() && callee.obj()->type == vm.t.function) {
-                            auto* fn = callee.as<FunctionObject>();
-                            if (!fn->code->is(kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator)) {
-                                Frame* nf = make_call_frame(vm, fn, args, npos, nkw ? &kw : nullptr);
-                                f->stack.resize(base);
-                                push_frame(nf);
-                                break;
-                            }
-                        }
-                        Value r = vm.call(callee, Args{args, npos, nkw ? &kw : nullptr});
-                        f->stack.resize(base);
-                        f->push(std::move(r));
+                        invoke(callee, args, n - nkw, nkw ? &kw : nullptr, base);
                         break;
                     }
                     case Op::CALL_EX: {
@@ -721,15 +713,7 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                             }
                         }
                         auto& items = posargs.as<TupleObject>()->items;
-                        if (callee.is_obj() && callee.obj()->type == vm.t.function) {
-                            auto* fn = callee.as<FunctionObject>();
-                            if (!fn->code->is(kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator)) {
-                                Frame* nf = make_call_frame(vm, fn, items.data(), items.size(), kw.empty() ? nullptr : &kw);
-                                push_frame(nf);
-                                break;
-                            }
-                        }
-                        f->push(vm.call(callee, Args{items.data(), items.size(), kw.empty() ? nullptr : &kw}));
+                        invoke(callee, items.data(), items.size(), kw.empty() ? nullptr : &kw, f->stack.size());
                         break;
                     }
                     case Op::MAKE_FUNCTION: {

@@ -85,6 +85,8 @@ LoopObject* self_loop(VM& vm, Args args) {
     return args[0].as<LoopObject>();
 }
 
+// A parameter given by keyword, or at position `pos` (kKeywordOnly: keyword only).
+constexpr size_t kKeywordOnly = SIZE_MAX;
 Value opt_kw(VM& vm, Args args, const char* name, size_t pos) {
     if (const Value* v = vm.kwarg(args, name)) return *v;
     return pos < args.size() ? args[pos] : Value();
@@ -108,15 +110,13 @@ std::string coro_description(VM& vm, const Value& coro) {
     return name + " running at " + g->code->filename + ":" + std::to_string(line);
 }
 
-std::string future_state_text(VM& vm, FutureObject* f) {
-    std::string s;
+const char* future_state_text(const FutureObject* f) {
     switch (f->state) {
-        case FutureState::Pending: s = "pending"; break;
-        case FutureState::Finished: s = "finished"; break;
-        case FutureState::Cancelled: s = "cancelled"; break;
+        case FutureState::Pending: return "pending";
+        case FutureState::Finished: return "finished";
+        case FutureState::Cancelled: return "cancelled";
     }
-    (void)vm;
-    return s;
+    return "?";
 }
 
 std::string callbacks_text(VM& vm, FutureObject* f) {
@@ -138,7 +138,7 @@ std::string callbacks_text(VM& vm, FutureObject* f) {
 
 Value future_new(VM& vm, Args args) {
     auto* cls = args[0].as<TypeObject>();
-    Value loopv = opt_kw(vm, args, "loop", 99);
+    Value loopv = opt_kw(vm, args, "loop", kKeywordOnly);
     Ref<LoopObject> loop = loopv.is_obj() ? Ref<LoopObject>(loopv.as<LoopObject>()) : Ref<LoopObject>(get_event_loop_impl(vm));
     return Value(make<FutureObject>(cls, loop));
 }
@@ -195,7 +195,7 @@ Value future_cancel_message_get(VM& vm, Args args) { return self_future(vm, args
 
 Value future_repr_m(VM& vm, Args args) {
     FutureObject* f = self_future(vm, args);
-    std::string s = "<" + f->type->name + " " + future_state_text(vm, f);
+    std::string s = "<" + f->type->name + " " + future_state_text(f);
     if (f->state == FutureState::Finished) {
         if (f->exception.is_obj()) s += " exception=" + vm.repr(f->exception);
         else s += " result=" + vm.repr(f->result);
@@ -208,9 +208,9 @@ Value future_repr_m(VM& vm, Args args) {
 
 Value task_new(VM& vm, Args args) {
     if (args.size() < 2) vm.type_error("Task() missing required argument 'coro' (pos 1)");
-    Value loopv = opt_kw(vm, args, "loop", 99);
+    Value loopv = opt_kw(vm, args, "loop", kKeywordOnly);
     Ref<LoopObject> loop = loopv.is_obj() ? Ref<LoopObject>(loopv.as<LoopObject>()) : Ref<LoopObject>(get_event_loop_impl(vm));
-    return Value(new_task(vm, loop, args[1], opt_kw(vm, args, "name", 99)));
+    return Value(new_task(vm, loop, args[1], opt_kw(vm, args, "name", kKeywordOnly)));
 }
 
 Value task_init(VM& vm, Args) { return vm.None; }
@@ -230,7 +230,7 @@ Value task_uncancel_m(VM& vm, Args args) {
 }
 Value task_repr_m(VM& vm, Args args) {
     TaskObject* t = self_task(vm, args);
-    std::string s = "<Task " + future_state_text(vm, t) + " name=" + vm.repr(t->name) + " coro=<" + coro_description(vm, t->coro) + ">";
+    std::string s = std::string("<Task ") + future_state_text(t) + " name=" + vm.repr(t->name) + " coro=<" + coro_description(vm, t->coro) + ">";
     if (t->state == FutureState::Finished) {
         if (t->exception.is_obj()) s += " exception=" + vm.repr(t->exception);
         else s += " result=" + vm.repr(t->result);
@@ -325,7 +325,7 @@ Value loop_create_task_m(VM& vm, Args args) {
         if (args[1].is_obj() && args[1].obj()->type == vm.t.coroutine) args[1].as<GeneratorObject>()->awaited = false;
         vm.raise(vm.e.RuntimeError, "Event loop is closed");
     }
-    return Value(new_task(vm, Ref<LoopObject>(l), args[1], opt_kw(vm, args, "name", 99)));
+    return Value(new_task(vm, Ref<LoopObject>(l), args[1], opt_kw(vm, args, "name", kKeywordOnly)));
 }
 Value loop_create_future_m(VM& vm, Args args) { return Value(new_future(vm, Ref<LoopObject>(self_loop(vm, args)))); }
 Value loop_repr_m(VM& vm, Args args) {
@@ -404,7 +404,7 @@ Value aio_create_task(VM& vm, Args args) {
     return Value(t);
 }
 Value aio_ensure_future(VM& vm, Args args) {
-    Value loopv = opt_kw(vm, args, "loop", 99);
+    Value loopv = opt_kw(vm, args, "loop", kKeywordOnly);
     LoopObject* l = loopv.is_obj() ? loopv.as<LoopObject>() : get_event_loop_impl(vm);
     return ensure_future(vm, args[0], l);
 }

@@ -58,7 +58,6 @@ void GeneratorObject::clear_refs() {
     delete frame;
     frame = nullptr;
     state = GenState::Closed;
-    awaiting = Value();
     created_in = nullptr;
     code = nullptr;
 }

@@ -243,7 +243,6 @@ struct GeneratorObject : Object {
     Frame* frame = nullptr;              // owned; null once closed
     Ref<StrObject> name, qualname;
     Ref<CodeObject> code;                // the function body (kept after the frame is gone)
-    Value awaiting;                      // the sub-iterator of a pending `yield from`/`await`
     bool awaited = false;                // for "coroutine ... was never awaited"
     int created_line = 0;                // where it was created, for the warning
     Ref<CodeObject> created_in;

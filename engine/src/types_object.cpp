@@ -13,11 +13,10 @@ namespace ls {
 namespace {
 
 struct SuperObject : NativeObject {
-    TypeObject* start;  // search the MRO after this class
-    Value self;         // instance (or class) the attributes are bound to
-    Ref<TypeObject> keep;
-    SuperObject(TypeObject* t, TypeObject* s, Value o) : NativeObject(t), start(s), self(std::move(o)), keep(s) {}
-    void clear_refs() override { self = Value(); keep = nullptr; }
+    Ref<TypeObject> start;  // search the MRO after this class
+    Value self;             // instance (or class) the attributes are bound to
+    SuperObject(TypeObject* t, TypeObject* s, Value o) : NativeObject(t), start(s), self(std::move(o)) {}
+    void clear_refs() override { self = Value(); start = nullptr; }
 };
 
 std::string address_of(const Value& v) {
@@ -29,7 +28,7 @@ std::string address_of(const Value& v) {
 
 std::string class_display_name(const TypeObject* cls) {
     if (cls->module == "builtins") return cls->name;
-    return cls->module + "." + (cls->dict ? cls->name : cls->name);
+    return cls->module + "." + cls->name;
 }
 
 // ---- object ---------------------------------------------------------------------------------
@@ -572,10 +571,10 @@ bool VM::exception_set_special(const Value& exc, const std::string& name, const 
 Value VM::super_getattr(const Value& sup, StrObject* name) {
     auto* s = static_cast<SuperObject*>(sup.obj());
     TypeObject* start_type = isinstance(s->self, t.type) ? s->self.as<TypeObject>() : type_of(s->self);
-    bool self_is_class = isinstance(s->self, t.type) && !isinstance(s->self, s->start);
+    bool self_is_class = isinstance(s->self, t.type) && !isinstance(s->self, s->start.get());
     const auto& mro = start_type->mro;
     size_t i = 0;
-    while (i < mro.size() && mro[i] != s->start) ++i;
+    while (i < mro.size() && mro[i] != s->start.get()) ++i;
     for (++i; i < mro.size(); ++i) {
         if (!mro[i]->dict) continue;
         Value* v = dict_find_str(mro[i]->dict.get(), name);

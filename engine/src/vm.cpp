@@ -38,23 +38,29 @@ const char* binop_symbol(ast::BinOpKind k) {
     return "?";
 }
 
-const char* binop_dunder(ast::BinOpKind k) {
+// The method names of a binary operator: normal, reflected, in-place. Literals, so the
+// generic path builds no strings.
+struct BinopDunders {
+    const char *op, *reflected, *inplace;
+};
+
+BinopDunders binop_dunders(ast::BinOpKind k) {
     switch (k) {
-        case ast::BinOpKind::Add: return "add";
-        case ast::BinOpKind::Sub: return "sub";
-        case ast::BinOpKind::Mult: return "mul";
-        case ast::BinOpKind::MatMult: return "matmul";
-        case ast::BinOpKind::Div: return "truediv";
-        case ast::BinOpKind::FloorDiv: return "floordiv";
-        case ast::BinOpKind::Mod: return "mod";
-        case ast::BinOpKind::Pow: return "pow";
-        case ast::BinOpKind::LShift: return "lshift";
-        case ast::BinOpKind::RShift: return "rshift";
-        case ast::BinOpKind::BitOr: return "or";
-        case ast::BinOpKind::BitXor: return "xor";
-        case ast::BinOpKind::BitAnd: return "and";
+        case ast::BinOpKind::Add: return {"__add__", "__radd__", "__iadd__"};
+        case ast::BinOpKind::Sub: return {"__sub__", "__rsub__", "__isub__"};
+        case ast::BinOpKind::Mult: return {"__mul__", "__rmul__", "__imul__"};
+        case ast::BinOpKind::MatMult: return {"__matmul__", "__rmatmul__", "__imatmul__"};
+        case ast::BinOpKind::Div: return {"__truediv__", "__rtruediv__", "__itruediv__"};
+        case ast::BinOpKind::FloorDiv: return {"__floordiv__", "__rfloordiv__", "__ifloordiv__"};
+        case ast::BinOpKind::Mod: return {"__mod__", "__rmod__", "__imod__"};
+        case ast::BinOpKind::Pow: return {"__pow__", "__rpow__", "__ipow__"};
+        case ast::BinOpKind::LShift: return {"__lshift__", "__rlshift__", "__ilshift__"};
+        case ast::BinOpKind::RShift: return {"__rshift__", "__rrshift__", "__irshift__"};
+        case ast::BinOpKind::BitOr: return {"__or__", "__ror__", "__ior__"};
+        case ast::BinOpKind::BitXor: return {"__xor__", "__rxor__", "__ixor__"};
+        case ast::BinOpKind::BitAnd: return {"__and__", "__rand__", "__iand__"};
     }
-    return "?";
+    return {"", "", ""};
 }
 
 const char* cmp_dunder(CompareOp op) {
@@ -863,31 +869,29 @@ bool VM::contains(const Value& container, const Value& item) {
 // ---- arithmetic -----------------------------------------------------------------------------
 
 Value VM::binary_op(ast::BinOpKind op, const Value& a, const Value& b, bool inplace) {
-    std::string base = binop_dunder(op);
+    const BinopDunders names = binop_dunders(op);
     TypeObject* ta = type_of(a);
     TypeObject* tb = type_of(b);
     if (inplace) {
-        if (auto im = lookup_type(ta, "__i" + base + "__")) {
+        if (auto im = lookup_type(ta, names.inplace)) {
             Value r = call(*im, {a, b});
             if (!is_not_implemented(*this, r)) return r;
         }
     }
-    std::string name = "__" + base + "__";
-    std::string rname = "__r" + base + "__";
     bool tried_reflected = false;
     if (ta != tb && is_subtype(tb, ta)) {
-        if (auto rm = lookup_type(tb, rname)) {
+        if (auto rm = lookup_type(tb, names.reflected)) {
             Value r = call(*rm, {b, a});
             if (!is_not_implemented(*this, r)) return r;
             tried_reflected = true;
         }
     }
-    if (auto m = lookup_type(ta, name)) {
+    if (auto m = lookup_type(ta, names.op)) {
         Value r = call(*m, {a, b});
         if (!is_not_implemented(*this, r)) return r;
     }
     if (!tried_reflected && ta != tb) {
-        if (auto rm = lookup_type(tb, rname)) {
+        if (auto rm = lookup_type(tb, names.reflected)) {
             Value r = call(*rm, {b, a});
             if (!is_not_implemented(*this, r)) return r;
         }
