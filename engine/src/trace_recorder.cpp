@@ -21,6 +21,17 @@ const char* trace_kind_name(TraceKind k) {
         case TraceKind::Print: return "print";
         case TraceKind::Line: return "line";
         case TraceKind::Callback: return "callback";
+        case TraceKind::ThreadCreated: return "thread_created";
+        case TraceKind::ThreadStarted: return "thread_started";
+        case TraceKind::ThreadFinished: return "thread_finished";
+        case TraceKind::ThreadBlocked: return "thread_blocked";
+        case TraceKind::ThreadUnblocked: return "thread_unblocked";
+        case TraceKind::GilAcquired: return "gil_acquired";
+        case TraceKind::GilReleased: return "gil_released";
+        case TraceKind::CoreAssigned: return "core_assigned";
+        case TraceKind::CoreReleased: return "core_released";
+        case TraceKind::IoStarted: return "io_started";
+        case TraceKind::IoCompleted: return "io_completed";
     }
     return "?";
 }

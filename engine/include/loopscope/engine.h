@@ -42,12 +42,29 @@ struct Diagnostic {
     std::vector<std::string> args;
 };
 
+// The simulated machine a run happens on. Times are in the run's time unit.
+struct MachineOptions {
+    int cores = 2;                       // simulated cores ("two people")
+    bool gil = true;                     // false: free-threaded Python, threads run in parallel
+    double switch_interval = 0.005;      // seconds, as sys.setswitchinterval; converted to the unit
+    // Instructions a core runs per unit of virtual time; 0 means instructions take no virtual time
+    // (the default: a plain program's timings then match CPython's to the digit).
+    double instructions_per_unit = 0;
+};
+
+enum class TimeUnit { Seconds, Minutes };
+
 struct RunOptions {
     std::string filename = "prog.py";   // as shown in tracebacks
     RunLimits limits;
-    uint64_t seed = 0;                   // for `random` and anything else pseudo-random
+    uint64_t seed = 0;                   // for `random`, thread preemption and anything pseudo-random
     bool record_trace = false;           // fill RunResult::trace
     bool trace_lines = false;            // also record a Line event per statement
+    MachineOptions machine;
+    TimeUnit time_unit = TimeUnit::Seconds;  // what one unit of virtual time means (labels only)
+    // The simulated world as JSON: {"urls": {URL: {"latency": s, "status": 200, "body": "..."}},
+    // "files": {PATH: "content"}}; schema in engine/WORLD.md. Empty: an empty world.
+    std::string world_json;
 };
 
 struct RunResult {

@@ -26,6 +26,18 @@ enum class TraceKind : uint8_t {
     Print,           // task: printing task (-1 outside any task); detail: the text (with end)
     Line,            // task; line: a statement begins
     Callback,        // a plain callback from the ready queue runs; detail: its name
+    // Threads, processes and cores (thread: TraceEvent::thread; core: TraceEvent::core).
+    ThreadCreated,   // detail: thread name; cause: creating thread
+    ThreadStarted,   // the thread's target begins
+    ThreadFinished,  // the thread's target returned or raised
+    ThreadBlocked,   // the thread stops running; detail: why ("time.sleep", "join", "lock", "gil", "io", "select")
+    ThreadUnblocked, // it may run again (waits for the GIL / a core if it needs one)
+    GilAcquired,     // the thread holds its process's GIL; value: process id
+    GilReleased,     // the thread drops the GIL; detail: "switch interval", "blocking", "finished"
+    CoreAssigned,    // the thread starts running on `core`
+    CoreReleased,    // the thread stops running on `core`
+    IoStarted,       // detail: the URL or file; value: when it completes
+    IoCompleted,     // detail: the URL or file
 };
 
 const char* trace_kind_name(TraceKind k);
@@ -34,7 +46,7 @@ enum class WakeCause : uint8_t { None, Timer, Future, Task, IO, Callback };
 
 struct TraceEvent {
     uint64_t seq = 0;        // position in the trace
-    double time = 0;         // virtual seconds
+    double time = 0;         // virtual time, in the trace's unit
     TraceKind kind{};
     int task = -1;           // task id (index into Trace::tasks) or -1
     int line = 0;            // source line (0 if none)
@@ -43,6 +55,8 @@ struct TraceEvent {
     int cause = -1;          // task id / timer id, depending on cause_kind
     double value = 0;        // kind-specific number (a timer's due time)
     std::string detail;
+    int thread = 0;          // simulated thread (index into Trace::threads); 0 is the main thread
+    int core = -1;           // core the thread runs on, -1 when not known / not running
 };
 
 struct TraceTask {
@@ -55,6 +69,33 @@ struct TraceTask {
     double running = 0;      // virtual seconds spent running
     double ready = 0;        // seconds spent in the ready queue
     double waiting = 0;      // seconds spent suspended on a future / timer
+    int thread = 0;          // the thread whose event loop runs it
+};
+
+struct TraceThread {
+    int id = 0;              // 0 is the main thread of process 0
+    std::string name;        // "MainThread", "Thread-1 (work)", "asyncio_0", ...
+    int process = 0;         // index into Trace::processes
+    int parent = -1;         // creating thread
+    bool daemon = false;
+    double created = 0, finished = -1;
+    double running = 0;      // units on a core, holding the GIL when there is one
+    double waiting_gil = 0;  // runnable but waiting for the GIL or a core
+    double blocked = 0;      // sleeping, joining, waiting on a lock or I/O
+};
+
+struct TraceProcess {
+    int id = 0;              // 0 is the program's own process
+    std::string name;        // "MainProcess", "Process-1", "SpawnPoolWorker-1", ...
+    int parent = -1;
+    double created = 0, finished = -1;
+};
+
+struct TraceCore {
+    int id = 0;
+    double busy = 0;         // units running some thread
+    double idle = 0;         // virtual_time - busy
+    double utilization = 0;  // busy / virtual_time (0 when virtual_time is 0)
 };
 
 struct TraceSummary {
@@ -66,8 +107,12 @@ struct TraceSummary {
 };
 
 struct Trace {
+    std::string time_unit = "s";     // "s" or "min": what one unit of `time` is
     std::vector<TraceEvent> events;
     std::vector<TraceTask> tasks;
+    std::vector<TraceThread> threads;     // at least the main thread once a run has happened
+    std::vector<TraceProcess> processes;  // at least the main process
+    std::vector<TraceCore> cores;         // one per simulated core
     TraceSummary summary;
     bool truncated = false;          // the event budget ran out; later events were dropped
 };
