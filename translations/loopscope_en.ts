@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>A task ran for a very long time without reaching an await (line %1). While one task runs, the event loop cannot switch to any other task: the loop is blocked. Add an await (for example await asyncio.sleep(0)) or move the work to a thread.</source>
+        <translation>A task ran for a very long time without reaching an await (line %1). While one task runs, the event loop cannot switch to any other task: the loop is blocked. Add an await (for example await asyncio.sleep(0)) or move the work to a thread.</translation>
+    </message>
+    <message>
+        <source>The program ran too many steps without finishing (it was at line %1). Is there a loop that never ends?</source>
+        <translation>The program ran too many steps without finishing (it was at line %1). Is there a loop that never ends?</translation>
+    </message>
+    <message>
+        <source>The program used more memory than a lesson may use (at line %1).</source>
+        <translation>The program used more memory than a lesson may use (at line %1).</translation>
+    </message>
+    <message>
+        <source>Every task is waiting for something that nothing will ever complete: the program can never finish (deadlock). The console lists what each task waits for.</source>
+        <translation>Every task is waiting for something that nothing will ever complete: the program can never finish (deadlock). The console lists what each task waits for.</translation>
+    </message>
+    <message>
+        <source>The event loop has nothing left to do and nothing will ever wake it: run_forever() would wait forever. Call loop.stop() when the work is done.</source>
+        <translation>The event loop has nothing left to do and nothing will ever wake it: run_forever() would wait forever. Call loop.stop() when the work is done.</translation>
+    </message>
+    <message>
+        <source>The program would wait far into the future of the virtual clock; Loopscope stopped it at line %1.</source>
+        <translation>The program would wait far into the future of the virtual clock; Loopscope stopped it at line %1.</translation>
+    </message>
+    <message>
+        <source>You cancelled the run (it was at line %1).</source>
+        <translation>You cancelled the run (it was at line %1).</translation>
+    </message>
+    <message>
+        <source>Loopscope stopped the program: %1</source>
+        <translation>Loopscope stopped the program: %1</translation>
+    </message>
+    <message>
+        <source>“coroutine … was never awaited”: calling an async function only creates a coroutine object; none of its code runs until you await it (await f()) or wrap it in a task (asyncio.create_task(f())).</source>
+        <translation>“coroutine … was never awaited”: calling an async function only creates a coroutine object; none of its code runs until you await it (await f()) or wrap it in a task (asyncio.create_task(f())).</translation>
+    </message>
+    <message>
+        <source>“Task exception was never retrieved”: a task raised an exception, but nobody awaited the task or asked for its result, so the error went unnoticed until the task was destroyed. Await the task (or gather it) to handle its exception.</source>
+        <translation>“Task exception was never retrieved”: a task raised an exception, but nobody awaited the task or asked for its result, so the error went unnoticed until the task was destroyed. Await the task (or gather it) to handle its exception.</translation>
+    </message>
+    <message>
+        <source>“Task was destroyed but it is pending”: the program ended while a task was still waiting. Await every task you create before the event loop closes.</source>
+        <translation>“Task was destroyed but it is pending”: the program ended while a task was still waiting. Await every task you create before the event loop closes.</translation>
+    </message>
+    <message>
+        <source>asyncio.run() starts a new event loop, and one is already running here. Inside a coroutine, await the other coroutine instead.</source>
+        <translation>asyncio.run() starts a new event loop, and one is already running here. Inside a coroutine, await the other coroutine instead.</translation>
+    </message>
+    <message>
+        <source>A future belongs to the event loop that created it; it cannot be awaited from another loop.</source>
+        <translation>A future belongs to the event loop that created it; it cannot be awaited from another loop.</translation>
+    </message>
+</context>
+<context>
     <name>GuiOptions</name>
     <message>
         <source>Loopscope: watch what Python&apos;s asyncio event loop does.</source>
@@ -24,10 +79,6 @@
         <translation>language</translation>
     </message>
     <message>
-        <source>Run the lesson to its end, save the main window as a PNG file, and exit.</source>
-        <translation>Run the lesson to its end, save the main window as a PNG file, and exit.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>file</translation>
     </message>
@@ -39,6 +90,30 @@
         <source>Unknown language &apos;%1&apos; (available: %2)</source>
         <translation>Unknown language &apos;%1&apos; (available: %2)</translation>
     </message>
+    <message>
+        <source>Run the lesson, save the main window as a PNG file (the run at its end, or at --at), and exit.</source>
+        <translation>Run the lesson, save the main window as a PNG file (the run at its end, or at --at), and exit.</translation>
+    </message>
+    <message>
+        <source>The lesson variant to open (default: the lesson&apos;s first).</source>
+        <translation>The lesson variant to open (default: the lesson&apos;s first).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>With --screenshot: show the run at this virtual time instead of its end.</source>
+        <translation>With --screenshot: show the run at this virtual time instead of its end.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>--at needs a number of seconds (0 or more), not &apos;%1&apos;</source>
+        <translation>--at needs a number of seconds (0 or more), not &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>LessonLocator</name>
@@ -49,6 +124,62 @@
     <message>
         <source>No .py file in folder %1</source>
         <translation>No .py file in folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>LessonSession</name>
+    <message>
+        <source>No lesson in %1</source>
+        <translation>No lesson in %1</translation>
+    </message>
+    <message>
+        <source>The lesson has no variant &apos;%1&apos;</source>
+        <translation>The lesson has no variant &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>UserPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 has changes that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <source>Recover unsaved edits</source>
+        <translation>Recover unsaved edits</translation>
+    </message>
+    <message>
+        <source>Loopscope found edits to %1 that were not saved when it last closed. Restore them?</source>
+        <translation>Loopscope found edits to %1 that were not saved when it last closed. Restore them?</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::LessonBrowser</name>
+    <message>
+        <source>Lessons with errors</source>
+        <translation>Lessons with errors</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::LessonPage</name>
+    <message>
+        <source>Variant:</source>
+        <translation>Variant:</translation>
+    </message>
+    <message>
+        <source>Which version of the program to run</source>
+        <translation>Which version of the program to run</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Run the variants side by side on one time axis</source>
+        <translation>Run the variants side by side on one time axis</translation>
     </message>
 </context>
 <context>
@@ -88,10 +219,6 @@
     <message>
         <source>&amp;Run Program</source>
         <translation>&amp;Run Program</translation>
-    </message>
-    <message>
-        <source>Run the program to its end and show its output</source>
-        <translation>Run the program to its end and show its output</translation>
     </message>
     <message>
         <source>&amp;About Loopscope</source>
@@ -154,10 +281,6 @@
         <translation>Loopscope</translation>
     </message>
     <message>
-        <source>Loopscope stopped the program: %1</source>
-        <translation>Loopscope stopped the program: %1</translation>
-    </message>
-    <message>
         <source>Program finished with exit code %1.</source>
         <translation>Program finished with exit code %1.</translation>
     </message>
@@ -180,6 +303,227 @@
     <message>
         <source>Run</source>
         <translation>Run</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the program</source>
+        <translation>Save the program</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>Save the program under a new name</source>
+        <translation>Save the program under a new name</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last edit</source>
+        <translation>Undo the last edit</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Redo the last undone edit</source>
+        <translation>Redo the last undone edit</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>Cut the selection to the clipboard</source>
+        <translation>Cut the selection to the clipboard</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the selection to the clipboard</source>
+        <translation>Copy the selection to the clipboard</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Paste the clipboard</source>
+        <translation>Paste the clipboard</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <source>Select the whole program</source>
+        <translation>Select the whole program</translation>
+    </message>
+    <message>
+        <source>Run the program and show what the event loop did</source>
+        <translation>Run the program and show what the event loop did</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Cancel Run</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the running program</source>
+        <translation>Stop the running program</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Reset Layout</translation>
+    </message>
+    <message>
+        <source>Put the panels back where they were at first start</source>
+        <translation>Put the panels back where they were at first start</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Show the version of Qt that Loopscope uses</source>
+        <translation>Show the version of Qt that Loopscope uses</translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation>Run cancelled</translation>
+    </message>
+    <message>
+        <source>Finished with exit code %1 — %2 s of virtual time, computed in %3 ms</source>
+        <translation>Finished with exit code %1 — %2 s of virtual time, computed in %3 ms</translation>
+    </message>
+    <message>
+        <source>Could not write a recovery copy to %1</source>
+        <translation>Could not write a recovery copy to %1</translation>
+    </message>
+    <message>
+        <source>Kept the current program: it has unsaved changes.</source>
+        <translation>Kept the current program: it has unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Save Program As</source>
+        <translation>Save Program As</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Hint: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::ParameterPanel</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <source>Put every parameter back to the lesson&apos;s value</source>
+        <translation>Put every parameter back to the lesson&apos;s value</translation>
+    </message>
+    <message>
+        <source>Drag to change %1; the run updates as you drag</source>
+        <translation>Drag to change %1; the run updates as you drag</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::QuizPanel</name>
+    <message>
+        <source>✓ Right!</source>
+        <translation>✓ Right!</translation>
+    </message>
+    <message>
+        <source>✗ Not quite. The answer is: %1</source>
+        <translation>✗ Not quite. The answer is: %1</translation>
+    </message>
+    <message>
+        <source>Predict: what prints next?</source>
+        <translation>Predict: what prints next?</translation>
+    </message>
+    <message>
+        <source>Predict: how long will this take?</source>
+        <translation>Predict: how long will this take?</translation>
+    </message>
+    <message>
+        <source>Predict: which task runs next?</source>
+        <translation>Predict: which task runs next?</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Check your answer, then watch the run</source>
+        <translation>Check your answer, then watch the run</translation>
+    </message>
+    <message>
+        <source>Show the run</source>
+        <translation>Show the run</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Ask again</translation>
+    </message>
+    <message>
+        <source>Forget your answer and answer once more</source>
+        <translation>Forget your answer and answer once more</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::RunProgress</name>
+    <message>
+        <source>Running… %1 s</source>
+        <translation>Running… %1 s</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the running program (Esc)</source>
+        <translation>Stop the running program (Esc)</translation>
     </message>
 </context>
 <context>

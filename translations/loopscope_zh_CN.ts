@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>A task ran for a very long time without reaching an await (line %1). While one task runs, the event loop cannot switch to any other task: the loop is blocked. Add an await (for example await asyncio.sleep(0)) or move the work to a thread.</source>
+        <translation>有一个任务运行了非常久都没有遇到 await（第 %1 行）。一个任务在运行时，事件循环无法切换到其他任何任务：事件循环被阻塞了。请加上一个 await（例如 await asyncio.sleep(0)），或者把这项工作交给线程。</translation>
+    </message>
+    <message>
+        <source>The program ran too many steps without finishing (it was at line %1). Is there a loop that never ends?</source>
+        <translation>程序执行了太多步仍未结束（当时在第 %1 行）。是不是有一个永远不会结束的循环？</translation>
+    </message>
+    <message>
+        <source>The program used more memory than a lesson may use (at line %1).</source>
+        <translation>程序使用的内存超过了一节课允许的上限（在第 %1 行）。</translation>
+    </message>
+    <message>
+        <source>Every task is waiting for something that nothing will ever complete: the program can never finish (deadlock). The console lists what each task waits for.</source>
+        <translation>每个任务都在等待一件永远不会完成的事：程序永远无法结束（死锁）。控制台列出了每个任务在等什么。</translation>
+    </message>
+    <message>
+        <source>The event loop has nothing left to do and nothing will ever wake it: run_forever() would wait forever. Call loop.stop() when the work is done.</source>
+        <translation>事件循环已经无事可做，也不会有任何东西唤醒它：run_forever() 将永远等下去。工作完成后请调用 loop.stop()。</translation>
+    </message>
+    <message>
+        <source>The program would wait far into the future of the virtual clock; Loopscope stopped it at line %1.</source>
+        <translation>程序要在虚拟时钟上等待到非常遥远的将来；Loopscope 在第 %1 行中止了它。</translation>
+    </message>
+    <message>
+        <source>You cancelled the run (it was at line %1).</source>
+        <translation>你取消了这次运行（当时在第 %1 行）。</translation>
+    </message>
+    <message>
+        <source>Loopscope stopped the program: %1</source>
+        <translation>Loopscope 中止了程序：%1</translation>
+    </message>
+    <message>
+        <source>“coroutine … was never awaited”: calling an async function only creates a coroutine object; none of its code runs until you await it (await f()) or wrap it in a task (asyncio.create_task(f())).</source>
+        <translation>“coroutine … was never awaited”（协程从未被 await）：调用一个 async 函数只会创建一个协程对象；在你 await 它（await f()）或把它包装成任务（asyncio.create_task(f())）之前，它的代码一行都不会运行。</translation>
+    </message>
+    <message>
+        <source>“Task exception was never retrieved”: a task raised an exception, but nobody awaited the task or asked for its result, so the error went unnoticed until the task was destroyed. Await the task (or gather it) to handle its exception.</source>
+        <translation>“Task exception was never retrieved”（任务的异常从未被获取）：某个任务抛出了异常，但没有人 await 这个任务或取它的结果，所以直到任务被销毁时这个错误都没人注意到。请 await 这个任务（或用 gather 收集它）来处理它的异常。</translation>
+    </message>
+    <message>
+        <source>“Task was destroyed but it is pending”: the program ended while a task was still waiting. Await every task you create before the event loop closes.</source>
+        <translation>“Task was destroyed but it is pending”（任务仍在等待时就被销毁了）：程序结束时还有任务在等待。请在事件循环关闭之前 await 你创建的每一个任务。</translation>
+    </message>
+    <message>
+        <source>asyncio.run() starts a new event loop, and one is already running here. Inside a coroutine, await the other coroutine instead.</source>
+        <translation>asyncio.run() 会启动一个新的事件循环，而这里已经有一个在运行了。在协程内部，请直接 await 另一个协程。</translation>
+    </message>
+    <message>
+        <source>A future belongs to the event loop that created it; it cannot be awaited from another loop.</source>
+        <translation>Future 属于创建它的那个事件循环，不能在另一个事件循环里 await 它。</translation>
+    </message>
+</context>
+<context>
     <name>GuiOptions</name>
     <message>
         <source>Loopscope: watch what Python&apos;s asyncio event loop does.</source>
@@ -24,10 +79,6 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>Run the lesson to its end, save the main window as a PNG file, and exit.</source>
-        <translation>把这一课运行到结束，将主窗口保存为 PNG 文件，然后退出。</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -39,6 +90,30 @@
         <source>Unknown language &apos;%1&apos; (available: %2)</source>
         <translation>未知的语言“%1”（可用：%2）</translation>
     </message>
+    <message>
+        <source>Run the lesson, save the main window as a PNG file (the run at its end, or at --at), and exit.</source>
+        <translation>运行这一课，把主窗口保存为 PNG 文件（显示运行结束时的样子，或 --at 指定的时刻），然后退出。</translation>
+    </message>
+    <message>
+        <source>The lesson variant to open (default: the lesson&apos;s first).</source>
+        <translation>要打开的课程版本（默认：这一课的第一个）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>With --screenshot: show the run at this virtual time instead of its end.</source>
+        <translation>与 --screenshot 一起使用：显示运行在这个虚拟时刻的样子，而不是结束时。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>--at needs a number of seconds (0 or more), not &apos;%1&apos;</source>
+        <translation>--at 需要一个秒数（0 或更大），而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>LessonLocator</name>
@@ -49,6 +124,62 @@
     <message>
         <source>No .py file in folder %1</source>
         <translation>文件夹 %1 中没有 .py 文件</translation>
+    </message>
+</context>
+<context>
+    <name>LessonSession</name>
+    <message>
+        <source>No lesson in %1</source>
+        <translation>%1 中没有课程</translation>
+    </message>
+    <message>
+        <source>The lesson has no variant &apos;%1&apos;</source>
+        <translation>这一课没有名为“%1”的版本</translation>
+    </message>
+</context>
+<context>
+    <name>UserPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 有尚未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Recover unsaved edits</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <source>Loopscope found edits to %1 that were not saved when it last closed. Restore them?</source>
+        <translation>Loopscope 发现上次关闭时 %1 有未保存的修改。要恢复它们吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::LessonBrowser</name>
+    <message>
+        <source>Lessons with errors</source>
+        <translation>有错误的课程</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::LessonPage</name>
+    <message>
+        <source>Variant:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Which version of the program to run</source>
+        <translation>运行程序的哪个版本</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Run the variants side by side on one time axis</source>
+        <translation>在同一条时间轴上并排运行各个版本</translation>
     </message>
 </context>
 <context>
@@ -88,10 +219,6 @@
     <message>
         <source>&amp;Run Program</source>
         <translation>运行程序(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Run the program to its end and show its output</source>
-        <translation>把程序运行到结束，并显示它的输出</translation>
     </message>
     <message>
         <source>&amp;About Loopscope</source>
@@ -154,10 +281,6 @@
         <translation>Loopscope</translation>
     </message>
     <message>
-        <source>Loopscope stopped the program: %1</source>
-        <translation>Loopscope 中止了程序：%1</translation>
-    </message>
-    <message>
         <source>Program finished with exit code %1.</source>
         <translation>程序已结束，退出码为 %1。</translation>
     </message>
@@ -180,6 +303,227 @@
     <message>
         <source>Run</source>
         <translation>运行</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the program</source>
+        <translation>保存程序</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the program under a new name</source>
+        <translation>用新名字保存程序</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the last edit</source>
+        <translation>撤销上一次编辑</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo the last undone edit</source>
+        <translation>重做上一次撤销的编辑</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cut the selection to the clipboard</source>
+        <translation>把选中内容剪切到剪贴板</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selection to the clipboard</source>
+        <translation>把选中内容复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paste the clipboard</source>
+        <translation>粘贴剪贴板的内容</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select the whole program</source>
+        <translation>选中整个程序</translation>
+    </message>
+    <message>
+        <source>Run the program and show what the event loop did</source>
+        <translation>运行程序，并展示事件循环做了什么</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>取消运行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the running program</source>
+        <translation>停止正在运行的程序</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the panels back where they were at first start</source>
+        <translation>把各个面板恢复到首次启动时的位置</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Show the version of Qt that Loopscope uses</source>
+        <translation>显示 Loopscope 使用的 Qt 版本</translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation>运行已取消</translation>
+    </message>
+    <message>
+        <source>Finished with exit code %1 — %2 s of virtual time, computed in %3 ms</source>
+        <translation>已结束，退出码 %1 —— 虚拟时间 %2 秒，计算用时 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>Could not write a recovery copy to %1</source>
+        <translation>无法把恢复副本写入 %1</translation>
+    </message>
+    <message>
+        <source>Kept the current program: it has unsaved changes.</source>
+        <translation>保留了当前程序：它有未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Save Program As</source>
+        <translation>程序另存为</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::ParameterPanel</name>
+    <message>
+        <source>Scenario</source>
+        <translation>场景参数</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Put every parameter back to the lesson&apos;s value</source>
+        <translation>把每个参数恢复为课程设定的值</translation>
+    </message>
+    <message>
+        <source>Drag to change %1; the run updates as you drag</source>
+        <translation>拖动以修改“%1”；运行结果会随着拖动实时更新</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::QuizPanel</name>
+    <message>
+        <source>✓ Right!</source>
+        <translation>✓ 答对了！</translation>
+    </message>
+    <message>
+        <source>✗ Not quite. The answer is: %1</source>
+        <translation>✗ 不太对。正确答案是：%1</translation>
+    </message>
+    <message>
+        <source>Predict: what prints next?</source>
+        <translation>预测：接下来会打印什么？</translation>
+    </message>
+    <message>
+        <source>Predict: how long will this take?</source>
+        <translation>预测：这要花多长时间？</translation>
+    </message>
+    <message>
+        <source>Predict: which task runs next?</source>
+        <translation>预测：接下来哪个任务运行？</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Check your answer, then watch the run</source>
+        <translation>核对你的答案，然后观看运行过程</translation>
+    </message>
+    <message>
+        <source>Show the run</source>
+        <translation>显示运行过程</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>重新作答</translation>
+    </message>
+    <message>
+        <source>Forget your answer and answer once more</source>
+        <translation>忘掉之前的答案，再回答一次</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::RunProgress</name>
+    <message>
+        <source>Running… %1 s</source>
+        <translation>运行中… %1 秒</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the running program (Esc)</source>
+        <translation>停止正在运行的程序（Esc）</translation>
     </message>
 </context>
 <context>

@@ -26,9 +26,20 @@ ParseStatus parseGuiOptions(const QCoreApplication& app, GuiOptions& options, QS
     const QCommandLineOption screenshotOption(
         "screenshot",
         QCoreApplication::translate(
-            "GuiOptions", "Run the lesson to its end, save the main window as a PNG file, and exit."),
+            "GuiOptions", "Run the lesson, save the main window as a PNG file (the run at its end, or at --at), and exit."),
         QCoreApplication::translate("GuiOptions", "file"));
+    const QCommandLineOption variantOption(
+        "variant",
+        QCoreApplication::translate("GuiOptions", "The lesson variant to open (default: the lesson's first)."),
+        QCoreApplication::translate("GuiOptions", "name"));
+    const QCommandLineOption atOption(
+        "at",
+        QCoreApplication::translate("GuiOptions",
+                                    "With --screenshot: show the run at this virtual time instead of its end."),
+        QCoreApplication::translate("GuiOptions", "seconds"));
     parser.addOption(lessonOption);
+    parser.addOption(variantOption);
+    parser.addOption(atOption);
     parser.addOption(langOption);
     parser.addOption(screenshotOption);
 
@@ -51,6 +62,16 @@ ParseStatus parseGuiOptions(const QCoreApplication& app, GuiOptions& options, QS
     options.lessonPath = parser.value(lessonOption);
     options.screenshotPath = parser.value(screenshotOption);
     options.language = parser.value(langOption);
+    options.variant = parser.value(variantOption);
+    if (parser.isSet(atOption)) {
+        bool ok = false;
+        options.at = parser.value(atOption).toDouble(&ok);
+        if (!ok || options.at < 0) {
+            error = QCoreApplication::translate("GuiOptions", "--at needs a number of seconds (0 or more), not '%1'")
+                        .arg(parser.value(atOption));
+            return ParseStatus::Error;
+        }
+    }
     if (parser.isSet(langOption) && !LanguageManager::availableLanguages().contains(options.language)) {
         error = QCoreApplication::translate("GuiOptions", "Unknown language '%1' (available: %2)")
                     .arg(options.language,

@@ -1,4 +1,5 @@
-// The GUI's command line: --lesson PATH, --lang zh_CN|en, --screenshot FILE.png.
+// The GUI's command line: --lesson PATH [--variant NAME] [--lang zh_CN|en] [--at SECONDS]
+// [--screenshot FILE.png].
 #pragma once
 
 #include <QString>
@@ -10,7 +11,9 @@ namespace ls::gui {
 struct GuiOptions {
     QString lessonPath;      // a .py file or a folder (its first .py); empty: none
     QString language;        // "zh_CN" or "en"; empty: settings or the system locale
-    QString screenshotPath;  // non-empty: run to the end, save the window as PNG, exit
+    QString screenshotPath;  // non-empty: run, save the window as PNG, exit
+    QString variant;         // the lesson variant to open; empty: the lesson's first
+    double at = -1;          // with --screenshot: the playhead's virtual time; < 0: the run's end
 };
 
 enum class ParseStatus { Ok, ExitOk, Error };

@@ -1,15 +1,13 @@
 #include "program_runner.h"
 
-#include <functional>
 #include <exception>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include <QThread>
-
-#include <loopscope/engine.h>
 
 namespace ls::gui {
 
@@ -38,6 +36,7 @@ public:
         return std::exchange(pending_, {});
     }
 
+    std::atomic<bool> cancel{false};
     ls::RunResult result;  // written by the worker; read after the thread has finished
 
 private:
@@ -67,29 +66,49 @@ private:
 
 }  // namespace
 
-ProgramRunner::ProgramRunner(QObject* parent) : QObject(parent) {}
+ProgramRunner::ProgramRunner(QObject* parent) : QObject(parent) {
+    qRegisterMetaType<ls::gui::RunOutcome>();
+    qRegisterMetaType<ls::gui::OutputStream>();
+}
 
 ProgramRunner::~ProgramRunner() {
     if (!thread_) return;
+    queue_->cancel = true;
     thread_->wait();
     delete thread_;
 }
 
-void ProgramRunner::run(const QString& source, const QString& fileName) {
-    if (thread_) return;
+void ProgramRunner::run(const QString& source, const QString& fileName, const ls::RunOptions& options) {
+    Request request{source, fileName, options};
+    if (thread_) {
+        pending_ = std::make_unique<Request>(std::move(request));
+        return;
+    }
+    start(std::move(request));
+}
 
+void ProgramRunner::cancel() {
+    pending_.reset();
+    if (queue_ && thread_) queue_->cancel = true;
+}
+
+void ProgramRunner::start(Request request) {
+    current_ = std::move(request);
     queue_ = std::make_shared<OutputQueue>();
     stdoutDecoder_.resetState();
     stderrDecoder_.resetState();
-    ls::RunOptions options;
-    options.filename = fileName.toStdString();
+    stdoutText_.clear();
+    stderrText_.clear();
+    ls::RunOptions options = current_.options;
+    options.filename = current_.fileName.toStdString();
+    options.cancel = &queue_->cancel;  // the queue outlives the run (shared with the thread)
 
     // `this` outlives the thread: the destructor waits for it. A queued call that arrives after
     // the runner is gone is dropped by Qt.
     auto notify = [this] {
         QMetaObject::invokeMethod(this, &ProgramRunner::deliverOutput, Qt::QueuedConnection);
     };
-    thread_ = QThread::create([queue = queue_, options, notify, code = source.toStdString()] {
+    thread_ = QThread::create([queue = queue_, options, notify, code = current_.source.toStdString()] {
         QueueingHost host(*queue, notify);
         try {
             queue->result = ls::run_program(code, options, host);
@@ -103,6 +122,7 @@ void ProgramRunner::run(const QString& source, const QString& fileName) {
     // that (only the pages actually used are committed).
     thread_->setStackSize(kWorkerStackBytes);
     connect(thread_, &QThread::finished, this, &ProgramRunner::onThreadFinished);
+    clock_.start();
     emit started();
     thread_->start();
 }
@@ -112,7 +132,9 @@ void ProgramRunner::deliverOutput() {
     for (const auto& [stream, bytes] : queue_->take()) {
         QStringDecoder& decoder = stream == OutputStream::Stdout ? stdoutDecoder_ : stderrDecoder_;
         const QString text = decoder.decode(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
-        if (!text.isEmpty()) emit output(stream, text);
+        if (text.isEmpty()) continue;
+        (stream == OutputStream::Stdout ? stdoutText_ : stderrText_) += text;
+        emit output(stream, text);
     }
 }
 
@@ -121,11 +143,22 @@ void ProgramRunner::onThreadFinished() {
     thread_->deleteLater();
     thread_ = nullptr;
 
-    QStringList diagnostics;
-    for (const ls::Diagnostic& d : queue_->result.diagnostics) {
-        diagnostics << QString::fromStdString(d.message);
+    RunOutcome outcome;
+    outcome.exitCode = queue_->result.exit_code;
+    outcome.diagnostics = std::move(queue_->result.diagnostics);
+    outcome.trace = std::make_shared<const ls::Trace>(std::move(queue_->result.trace));
+    outcome.source = current_.source;
+    outcome.fileName = current_.fileName;
+    outcome.stdoutText = stdoutText_;
+    outcome.stderrText = stderrText_;
+    outcome.wallMilliseconds = clock_.elapsed();
+    for (const ls::Diagnostic& d : outcome.diagnostics) outcome.cancelled |= d.code == "cancelled";
+    emit finished(outcome);
+
+    if (pending_) {
+        std::unique_ptr<Request> next = std::move(pending_);
+        start(std::move(*next));
     }
-    emit finished(queue_->result.exit_code, diagnostics);
 }
 
 }  // namespace ls::gui

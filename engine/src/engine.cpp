@@ -40,6 +40,7 @@ RunResult run_program(const std::string& source, const RunOptions& options, Host
     VM vm(host, options.limits);
     vm.main_filename = options.filename;
     vm.seed = options.seed;
+    vm.cancel = options.cancel;
     std::unique_ptr<TraceRecorder> recorder;
     if (options.record_trace) {
         recorder = std::make_unique<TraceRecorder>(options.limits.max_trace_events, options.trace_lines);

@@ -287,6 +287,10 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
             }
             for (;;) {
                 if (++vm.steps > vm.step_limit) vm.step_budget_exhausted();
+                if ((vm.steps & (VM::kCancelPollSteps - 1)) == 0 && vm.cancel &&
+                    vm.cancel->load(std::memory_order_relaxed)) {
+                    vm.run_cancelled();
+                }
                 if (vm.finalizers_pending) vm.run_finalizers();
                 const uint32_t word = f->code->code[f->pc];
                 f->last_pc = f->pc++;

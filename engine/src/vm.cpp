@@ -1106,6 +1106,14 @@ void VM::step_budget_exhausted() {
     throw a;
 }
 
+void VM::run_cancelled() {
+    RunAborted a;
+    a.code = "cancelled";
+    a.line = interp->current ? interp->current->line() : 0;
+    a.message = "the run was cancelled at line " + std::to_string(a.line) + ".";
+    throw a;
+}
+
 bool VM::exception_matches(const Value& exc, const Value& type) {
     if (type.is_obj() && type.obj()->type == t.tuple) {
         for (auto& ty : type.as<TupleObject>()->items)

@@ -5,6 +5,7 @@
 // interpreter loop catches it at the native-call boundary and unwinds Python frames.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
@@ -206,6 +207,8 @@ public:
     bool send_native(const Value& it, Value v, Value& out);
     // Stops the run: the step budget is spent (throws RunAborted).
     [[noreturn]] void step_budget_exhausted();
+    // Stops the run because the host asked (RunOptions::cancel; throws RunAborted "cancelled").
+    [[noreturn]] void run_cancelled();
 
     // Instruction counter (the VM's notion of work done), recursion depth and step budget.
     uint64_t steps = 0;
@@ -225,6 +228,8 @@ public:
     // The instruction count at which the run (or the running task's step) must stop.
     uint64_t step_limit = 0;
     bool task_step_budget_active = false;    // step_limit is the running task's own budget
+    const std::atomic<bool>* cancel = nullptr;  // RunOptions::cancel, polled every kCancelPollSteps
+    static constexpr uint64_t kCancelPollSteps = 1u << 14;  // a power of two
     std::string current_task_description();  // 'Task-2' (cook), for diagnostics (module_asyncio.cpp)
     AsyncioState* aio = nullptr;          // created by `import asyncio`
     TraceRecorder* trace = nullptr;       // null when the run records no trace

@@ -2,6 +2,7 @@
 // get its output, exit status and diagnostics. Nothing here prints or reads the wall clock.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -65,6 +66,9 @@ struct RunOptions {
     // The simulated world as JSON: {"urls": {URL: {"latency": s, "status": 200, "body": "..."}},
     // "files": {PATH: "content"}}; schema in engine/WORLD.md. Empty: an empty world.
     std::string world_json;
+    // Another thread sets *cancel to stop the run within a few thousand instructions; the run
+    // then ends with the Diagnostic "cancelled". Null: the run cannot be cancelled.
+    std::atomic<bool>* cancel = nullptr;
 };
 
 struct RunResult {
