@@ -183,6 +183,361 @@
     </message>
 </context>
 <context>
+    <name>ls::gui::LoopNarrator</name>
+    <message>
+        <source>main program</source>
+        <translation>main program</translation>
+    </message>
+    <message>
+        <source>thread %1</source>
+        <translation>thread %1</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>minutes of virtual time</comment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>seconds of virtual time</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a number, %2 the unit (&quot;s&quot; or &quot;min&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>not created yet</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>waiting for a timer</source>
+        <translation>waiting for a timer</translation>
+    </message>
+    <message>
+        <source>waiting for a future</source>
+        <translation>waiting for a future</translation>
+    </message>
+    <message>
+        <source>waiting for a task</source>
+        <translation>waiting for a task</translation>
+    </message>
+    <message>
+        <source>waiting for I/O</source>
+        <translation>waiting for I/O</translation>
+    </message>
+    <message>
+        <source>waiting for a lock</source>
+        <translation>waiting for a lock</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>idle</translation>
+    </message>
+    <message>
+        <source>ready, waiting for the loop</source>
+        <translation>ready, waiting for the loop</translation>
+    </message>
+    <message>
+        <source>awaiting a timer / sleeping</source>
+        <translation>awaiting a timer / sleeping</translation>
+    </message>
+    <message>
+        <source>awaiting I/O</source>
+        <translation>awaiting I/O</translation>
+    </message>
+    <message>
+        <source>awaiting a future or task</source>
+        <translation>awaiting a future or task</translation>
+    </message>
+    <message>
+        <source>blocked on the GIL or a lock</source>
+        <translation>blocked on the GIL or a lock</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>waiting for the GIL</source>
+        <translation>waiting for the GIL</translation>
+    </message>
+    <message>
+        <source>waiting for a core</source>
+        <translation>waiting for a core</translation>
+    </message>
+    <message>
+        <source>sleeping (time.sleep)</source>
+        <translation>sleeping (time.sleep)</translation>
+    </message>
+    <message>
+        <source>waiting for another thread (join)</source>
+        <translation>waiting for another thread (join)</translation>
+    </message>
+    <message>
+        <source>blocked (%1)</source>
+        <translation>blocked (%1)</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>a future</source>
+        <translation>a future</translation>
+    </message>
+    <message>
+        <source>gather()</source>
+        <translation>gather()</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>task %1</translation>
+    </message>
+    <message>
+        <source>The run recorded no events.</source>
+        <translation>The run recorded no events.</translation>
+    </message>
+    <message>
+        <source>The program has not started yet. Press Play or step forward.</source>
+        <translation>The program has not started yet. Press Play or step forward.</translation>
+    </message>
+    <message>
+        <source>The program has finished after %1 of virtual time.</source>
+        <translation>The program has finished after %1 of virtual time.</translation>
+    </message>
+    <message>
+        <source>%1 is created; its first step waits in the ready queue.</source>
+        <translation>%1 is created; its first step waits in the ready queue.</translation>
+    </message>
+    <message>
+        <source>The loop takes %1 from the ready queue and runs its first step.</source>
+        <translation>The loop takes %1 from the ready queue and runs its first step.</translation>
+    </message>
+    <message>
+        <source>The loop resumes %1 where it stopped at its await.</source>
+        <translation>The loop resumes %1 where it stopped at its await.</translation>
+    </message>
+    <message>
+        <source>%1 yields with sleep(0) on line %2 and goes to the back of the ready queue.</source>
+        <translation>%1 yields with sleep(0) on line %2 and goes to the back of the ready queue.</translation>
+    </message>
+    <message>
+        <source>%1 stops at the await on line %2 until its timer is due at %3; the loop runs something else.</source>
+        <translation>%1 stops at the await on line %2 until its timer is due at %3; the loop runs something else.</translation>
+    </message>
+    <message>
+        <source>%1 stops at the await on line %2 and waits for %3; control returns to the loop.</source>
+        <translation>%1 stops at the await on line %2 and waits for %3; control returns to the loop.</translation>
+    </message>
+    <message>
+        <source>%1 is woken: %2, which it awaited, is done.</source>
+        <translation>%1 is woken: %2, which it awaited, is done.</translation>
+    </message>
+    <message>
+        <source>%1 is woken: its timer is due.</source>
+        <translation>%1 is woken: its timer is due.</translation>
+    </message>
+    <message>
+        <source>%1 is woken: what it awaited is done.</source>
+        <translation>%1 is woken: what it awaited is done.</translation>
+    </message>
+    <message>
+        <source>%1 returns; the tasks awaiting it can continue.</source>
+        <translation>%1 returns; the tasks awaiting it can continue.</translation>
+    </message>
+    <message>
+        <source>%1 ends with an exception: %2.</source>
+        <translation>%1 ends with an exception: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>A new pass of the event loop begins; nothing is ready yet.</source>
+        <translation>A new pass of the event loop begins; nothing is ready yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new pass of the event loop: %n task(s) ready, %1 runs next.</source>
+        <translation>
+            <numerusform>A new pass of the event loop: %n task ready, %1 runs next.</numerusform>
+            <numerusform>A new pass of the event loop: %n tasks ready, %1 runs next.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ready queue is empty, so the clock jumps to %1, when the timer of %2 is due.</source>
+        <translation>The ready queue is empty, so the clock jumps to %1, when the timer of %2 is due.</translation>
+    </message>
+    <message>
+        <source>The ready queue is empty, so the clock jumps to %1, when the next timer is due.</source>
+        <translation>The ready queue is empty, so the clock jumps to %1, when the next timer is due.</translation>
+    </message>
+    <message>
+        <source>%1 sets a timer due at %2.</source>
+        <translation>%1 sets a timer due at %2.</translation>
+    </message>
+    <message>
+        <source>%1 prints on line %2.</source>
+        <translation>%1 prints on line %2.</translation>
+    </message>
+    <message>
+        <source>%1 runs line %2: %3</source>
+        <translation>%1 runs line %2: %3</translation>
+    </message>
+    <message>
+        <source>The loop runs the callback %1.</source>
+        <translation>The loop runs the callback %1.</translation>
+    </message>
+    <message>
+        <source>A new thread is created: %1.</source>
+        <translation>A new thread is created: %1.</translation>
+    </message>
+    <message>
+        <source>%1 starts.</source>
+        <translation>%1 starts.</translation>
+    </message>
+    <message>
+        <source>%1 finishes.</source>
+        <translation>%1 finishes.</translation>
+    </message>
+    <message>
+        <source>%1 stops running: %2.</source>
+        <translation>%1 stops running: %2.</translation>
+    </message>
+    <message>
+        <source>%1 may run again once it gets the GIL and a core.</source>
+        <translation>%1 may run again once it gets the GIL and a core.</translation>
+    </message>
+    <message>
+        <source>%1 takes the GIL: only it runs Python code now.</source>
+        <translation>%1 takes the GIL: only it runs Python code now.</translation>
+    </message>
+    <message>
+        <source>%1 lets go of the GIL (%2).</source>
+        <translation>%1 lets go of the GIL (%2).</translation>
+    </message>
+    <message>
+        <source>%1 starts running on core %2.</source>
+        <translation>%1 starts running on core %2.</translation>
+    </message>
+    <message>
+        <source>%1 leaves core %2.</source>
+        <translation>%1 leaves core %2.</translation>
+    </message>
+    <message>
+        <source>%1 starts I/O on %2; it completes at %3.</source>
+        <translation>%1 starts I/O on %2; it completes at %3.</translation>
+    </message>
+    <message>
+        <source>The I/O on %1 completes.</source>
+        <translation>The I/O on %1 completes.</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::LoopPanel</name>
+    <message>
+        <source>Running now</source>
+        <translation>Running now</translation>
+    </message>
+    <message>
+        <source>Ready queue (next first)</source>
+        <translation>Ready queue (next first)</translation>
+    </message>
+    <message>
+        <source>Timers (earliest first)</source>
+        <translation>Timers (earliest first)</translation>
+    </message>
+    <message>
+        <source>Waiting at an await</source>
+        <translation>Waiting at an await</translation>
+    </message>
+    <message>
+        <source>Who awaits whom</source>
+        <translation>Who awaits whom</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Cores</translation>
+    </message>
+    <message>
+        <source>Run a program to see what its event loop does.</source>
+        <translation>Run a program to see what its event loop does.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <source>the event loop itself (no task is running)</source>
+        <translation>the event loop itself (no task is running)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>due at %1 — %2</source>
+        <translation>due at %1 — %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), line %4</source>
+        <translation>%1 — %2 (%3), line %4</translation>
+    </message>
+    <message>
+        <source> awaits </source>
+        <translation> awaits </translation>
+    </message>
+    <message>
+        <source>no task awaits another task</source>
+        <translation>no task awaits another task</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (holds the GIL)</source>
+        <translation> (holds the GIL)</translation>
+    </message>
+    <message>
+        <source>Core %1: runs %2</source>
+        <translation>Core %1: runs %2</translation>
+    </message>
+    <message>
+        <source>Core %1: idle</source>
+        <translation>Core %1: idle</translation>
+    </message>
+</context>
+<context>
     <name>ls::gui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -469,6 +824,90 @@
     </message>
 </context>
 <context>
+    <name>ls::gui::PlaybackBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Space)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Play (Space)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>the playhead&apos;s virtual time / the run&apos;s total</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>To Start</source>
+        <translation>To Start</translation>
+    </message>
+    <message>
+        <source>Go to the start (Home)</source>
+        <translation>Go to the start (Home)</translation>
+    </message>
+    <message>
+        <source>Previous Task Switch</source>
+        <translation>Previous Task Switch</translation>
+    </message>
+    <message>
+        <source>Back to the previous task switch (Shift+Left)</source>
+        <translation>Back to the previous task switch (Shift+Left)</translation>
+    </message>
+    <message>
+        <source>Step Back</source>
+        <translation>Step Back</translation>
+    </message>
+    <message>
+        <source>Back one statement (Left)</source>
+        <translation>Back one statement (Left)</translation>
+    </message>
+    <message>
+        <source>Step Forward</source>
+        <translation>Step Forward</translation>
+    </message>
+    <message>
+        <source>Forward one statement (Right)</source>
+        <translation>Forward one statement (Right)</translation>
+    </message>
+    <message>
+        <source>Next Task Switch</source>
+        <translation>Next Task Switch</translation>
+    </message>
+    <message>
+        <source>Forward to the next task switch (Shift+Right)</source>
+        <translation>Forward to the next task switch (Shift+Right)</translation>
+    </message>
+    <message>
+        <source>To End</source>
+        <translation>To End</translation>
+    </message>
+    <message>
+        <source>Go to the end (End)</source>
+        <translation>Go to the end (End)</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Speed:</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Playback speed</translation>
+    </message>
+    <message>
+        <source>Drag to move through the run</source>
+        <translation>Drag to move through the run</translation>
+    </message>
+</context>
+<context>
     <name>ls::gui::QuizPanel</name>
     <message>
         <source>✓ Right!</source>
@@ -524,6 +963,78 @@
     <message>
         <source>Stop the running program (Esc)</source>
         <translation>Stop the running program (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::TimelineLanes</name>
+    <message>
+        <source>Thread: %1</source>
+        <translation>Thread: %1</translation>
+    </message>
+    <message>
+        <source>Core %1</source>
+        <translation>Core %1</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::TimelineLegend</name>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>ready, waiting for the loop</source>
+        <translation>ready, waiting for the loop</translation>
+    </message>
+    <message>
+        <source>awaiting a timer / sleeping</source>
+        <translation>awaiting a timer / sleeping</translation>
+    </message>
+    <message>
+        <source>awaiting I/O</source>
+        <translation>awaiting I/O</translation>
+    </message>
+    <message>
+        <source>awaiting a future or task</source>
+        <translation>awaiting a future or task</translation>
+    </message>
+    <message>
+        <source>blocked on the GIL or a lock</source>
+        <translation>blocked on the GIL or a lock</translation>
+    </message>
+    <message>
+        <source>await</source>
+        <translation>await</translation>
+    </message>
+    <message>
+        <source>wake-up → resume</source>
+        <translation>wake-up → resume</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::TimelineWidget</name>
+    <message>
+        <source>virtual time (%1)</source>
+        <translation>virtual time (%1)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Line %1: await — waits for %2</source>
+        <translation>Line %1: await — waits for %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 – %4</source>
+        <translation>%1: %2, %3 – %4</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::TraceConsole</name>
+    <message>
+        <source>What the program prints appears here as the playhead reaches it.</source>
+        <translation>What the program prints appears here as the playhead reaches it.</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,359 @@
     </message>
 </context>
 <context>
+    <name>ls::gui::LoopNarrator</name>
+    <message>
+        <source>main program</source>
+        <translation>主程序</translation>
+    </message>
+    <message>
+        <source>thread %1</source>
+        <translation>线程 %1</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>minutes of virtual time</comment>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>seconds of virtual time</comment>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a number, %2 the unit (&quot;s&quot; or &quot;min&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>尚未创建</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>waiting for a timer</source>
+        <translation>等待定时器</translation>
+    </message>
+    <message>
+        <source>waiting for a future</source>
+        <translation>等待 Future</translation>
+    </message>
+    <message>
+        <source>waiting for a task</source>
+        <translation>等待另一个任务</translation>
+    </message>
+    <message>
+        <source>waiting for I/O</source>
+        <translation>等待 I/O</translation>
+    </message>
+    <message>
+        <source>waiting for a lock</source>
+        <translation>等待锁</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>ready, waiting for the loop</source>
+        <translation>就绪，等待事件循环</translation>
+    </message>
+    <message>
+        <source>awaiting a timer / sleeping</source>
+        <translation>等待定时器 / 睡眠</translation>
+    </message>
+    <message>
+        <source>awaiting I/O</source>
+        <translation>等待 I/O</translation>
+    </message>
+    <message>
+        <source>awaiting a future or task</source>
+        <translation>等待 Future 或任务</translation>
+    </message>
+    <message>
+        <source>blocked on the GIL or a lock</source>
+        <translation>被 GIL 或锁阻塞</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>尚未启动</translation>
+    </message>
+    <message>
+        <source>waiting for the GIL</source>
+        <translation>等待 GIL</translation>
+    </message>
+    <message>
+        <source>waiting for a core</source>
+        <translation>等待空闲的核心</translation>
+    </message>
+    <message>
+        <source>sleeping (time.sleep)</source>
+        <translation>睡眠中（time.sleep）</translation>
+    </message>
+    <message>
+        <source>waiting for another thread (join)</source>
+        <translation>等待另一个线程（join）</translation>
+    </message>
+    <message>
+        <source>blocked (%1)</source>
+        <translation>阻塞（%1）</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>a future</source>
+        <translation>一个 Future</translation>
+    </message>
+    <message>
+        <source>gather()</source>
+        <translation>gather()</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>The run recorded no events.</source>
+        <translation>这次运行没有记录到任何事件。</translation>
+    </message>
+    <message>
+        <source>The program has not started yet. Press Play or step forward.</source>
+        <translation>程序还没有开始。请按“播放”或单步前进。</translation>
+    </message>
+    <message>
+        <source>The program has finished after %1 of virtual time.</source>
+        <translation>程序已结束，共用了 %1 虚拟时间。</translation>
+    </message>
+    <message>
+        <source>%1 is created; its first step waits in the ready queue.</source>
+        <translation>%1 被创建；它的第一步在就绪队列中等待。</translation>
+    </message>
+    <message>
+        <source>The loop takes %1 from the ready queue and runs its first step.</source>
+        <translation>事件循环从就绪队列取出 %1，运行它的第一步。</translation>
+    </message>
+    <message>
+        <source>The loop resumes %1 where it stopped at its await.</source>
+        <translation>事件循环让 %1 从上次停下的 await 处继续运行。</translation>
+    </message>
+    <message>
+        <source>%1 yields with sleep(0) on line %2 and goes to the back of the ready queue.</source>
+        <translation>%1 在第 %2 行通过 sleep(0) 让出控制权，排到就绪队列的末尾。</translation>
+    </message>
+    <message>
+        <source>%1 stops at the await on line %2 until its timer is due at %3; the loop runs something else.</source>
+        <translation>%1 停在第 %2 行的 await，直到它的定时器在 %3 到期；事件循环先去运行别的。</translation>
+    </message>
+    <message>
+        <source>%1 stops at the await on line %2 and waits for %3; control returns to the loop.</source>
+        <translation>%1 停在第 %2 行的 await，等待%3；控制权交还给事件循环。</translation>
+    </message>
+    <message>
+        <source>%1 is woken: %2, which it awaited, is done.</source>
+        <translation>%1 被唤醒：它等待的 %2 已完成。</translation>
+    </message>
+    <message>
+        <source>%1 is woken: its timer is due.</source>
+        <translation>%1 被唤醒：它的定时器到期了。</translation>
+    </message>
+    <message>
+        <source>%1 is woken: what it awaited is done.</source>
+        <translation>%1 被唤醒：它等待的东西已完成。</translation>
+    </message>
+    <message>
+        <source>%1 returns; the tasks awaiting it can continue.</source>
+        <translation>%1 返回；等待它的任务可以继续了。</translation>
+    </message>
+    <message>
+        <source>%1 ends with an exception: %2.</source>
+        <translation>%1 因异常而结束：%2。</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 被取消了。</translation>
+    </message>
+    <message>
+        <source>A new pass of the event loop begins; nothing is ready yet.</source>
+        <translation>事件循环开始新的一轮；还没有就绪的任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new pass of the event loop: %n task(s) ready, %1 runs next.</source>
+        <translation>
+            <numerusform>事件循环开始新的一轮：%n 个任务就绪，下一个运行 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ready queue is empty, so the clock jumps to %1, when the timer of %2 is due.</source>
+        <translation>就绪队列是空的，所以时钟直接跳到 %1，那时 %2 的定时器到期。</translation>
+    </message>
+    <message>
+        <source>The ready queue is empty, so the clock jumps to %1, when the next timer is due.</source>
+        <translation>就绪队列是空的，所以时钟直接跳到 %1，那时下一个定时器到期。</translation>
+    </message>
+    <message>
+        <source>%1 sets a timer due at %2.</source>
+        <translation>%1 设置了一个在 %2 到期的定时器。</translation>
+    </message>
+    <message>
+        <source>%1 prints on line %2.</source>
+        <translation>%1 在第 %2 行输出。</translation>
+    </message>
+    <message>
+        <source>%1 runs line %2: %3</source>
+        <translation>%1 运行第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>The loop runs the callback %1.</source>
+        <translation>事件循环运行回调 %1。</translation>
+    </message>
+    <message>
+        <source>A new thread is created: %1.</source>
+        <translation>创建了一个新线程：%1。</translation>
+    </message>
+    <message>
+        <source>%1 starts.</source>
+        <translation>%1 开始运行。</translation>
+    </message>
+    <message>
+        <source>%1 finishes.</source>
+        <translation>%1 结束了。</translation>
+    </message>
+    <message>
+        <source>%1 stops running: %2.</source>
+        <translation>%1 停止运行：%2。</translation>
+    </message>
+    <message>
+        <source>%1 may run again once it gets the GIL and a core.</source>
+        <translation>%1 拿到 GIL 和一个核心后就可以再次运行。</translation>
+    </message>
+    <message>
+        <source>%1 takes the GIL: only it runs Python code now.</source>
+        <translation>%1 拿到了 GIL：现在只有它在运行 Python 代码。</translation>
+    </message>
+    <message>
+        <source>%1 lets go of the GIL (%2).</source>
+        <translation>%1 释放了 GIL（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 starts running on core %2.</source>
+        <translation>%1 开始在核心 %2 上运行。</translation>
+    </message>
+    <message>
+        <source>%1 leaves core %2.</source>
+        <translation>%1 离开了核心 %2。</translation>
+    </message>
+    <message>
+        <source>%1 starts I/O on %2; it completes at %3.</source>
+        <translation>%1 开始对 %2 进行 I/O；它将在 %3 完成。</translation>
+    </message>
+    <message>
+        <source>The I/O on %1 completes.</source>
+        <translation>对 %1 的 I/O 完成了。</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::LoopPanel</name>
+    <message>
+        <source>Running now</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>Ready queue (next first)</source>
+        <translation>就绪队列（下一个在最前）</translation>
+    </message>
+    <message>
+        <source>Timers (earliest first)</source>
+        <translation>定时器（最早到期的在最前）</translation>
+    </message>
+    <message>
+        <source>Waiting at an await</source>
+        <translation>停在 await 处等待</translation>
+    </message>
+    <message>
+        <source>Who awaits whom</source>
+        <translation>谁在等待谁</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <source>Run a program to see what its event loop does.</source>
+        <translation>运行一个程序，看看它的事件循环在做什么。</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>the event loop itself (no task is running)</source>
+        <translation>事件循环本身（没有任务在运行）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>due at %1 — %2</source>
+        <translation>%1 到期 — %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), line %4</source>
+        <translation>%1 — %2（%3），第 %4 行</translation>
+    </message>
+    <message>
+        <source> awaits </source>
+        <translation> 等待 </translation>
+    </message>
+    <message>
+        <source>no task awaits another task</source>
+        <translation>没有任务在等待另一个任务</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (holds the GIL)</source>
+        <translation>（持有 GIL）</translation>
+    </message>
+    <message>
+        <source>Core %1: runs %2</source>
+        <translation>核心 %1：运行 %2</translation>
+    </message>
+    <message>
+        <source>Core %1: idle</source>
+        <translation>核心 %1：空闲</translation>
+    </message>
+</context>
+<context>
     <name>ls::gui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -469,6 +822,90 @@
     </message>
 </context>
 <context>
+    <name>ls::gui::PlaybackBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>暂停（空格）</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>播放（空格）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>the playhead&apos;s virtual time / the run&apos;s total</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>To Start</source>
+        <translation>回到开头</translation>
+    </message>
+    <message>
+        <source>Go to the start (Home)</source>
+        <translation>回到开头（Home）</translation>
+    </message>
+    <message>
+        <source>Previous Task Switch</source>
+        <translation>上一次任务切换</translation>
+    </message>
+    <message>
+        <source>Back to the previous task switch (Shift+Left)</source>
+        <translation>后退到上一次任务切换（Shift+左方向键）</translation>
+    </message>
+    <message>
+        <source>Step Back</source>
+        <translation>后退一步</translation>
+    </message>
+    <message>
+        <source>Back one statement (Left)</source>
+        <translation>后退一条语句（左方向键）</translation>
+    </message>
+    <message>
+        <source>Step Forward</source>
+        <translation>前进一步</translation>
+    </message>
+    <message>
+        <source>Forward one statement (Right)</source>
+        <translation>前进一条语句（右方向键）</translation>
+    </message>
+    <message>
+        <source>Next Task Switch</source>
+        <translation>下一次任务切换</translation>
+    </message>
+    <message>
+        <source>Forward to the next task switch (Shift+Right)</source>
+        <translation>前进到下一次任务切换（Shift+右方向键）</translation>
+    </message>
+    <message>
+        <source>To End</source>
+        <translation>跳到结尾</translation>
+    </message>
+    <message>
+        <source>Go to the end (End)</source>
+        <translation>跳到结尾（End）</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>Drag to move through the run</source>
+        <translation>拖动以浏览整个运行过程</translation>
+    </message>
+</context>
+<context>
     <name>ls::gui::QuizPanel</name>
     <message>
         <source>✓ Right!</source>
@@ -524,6 +961,78 @@
     <message>
         <source>Stop the running program (Esc)</source>
         <translation>停止正在运行的程序（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::TimelineLanes</name>
+    <message>
+        <source>Thread: %1</source>
+        <translation>线程：%1</translation>
+    </message>
+    <message>
+        <source>Core %1</source>
+        <translation>核心 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::TimelineLegend</name>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>ready, waiting for the loop</source>
+        <translation>就绪，等待事件循环</translation>
+    </message>
+    <message>
+        <source>awaiting a timer / sleeping</source>
+        <translation>等待定时器 / 睡眠</translation>
+    </message>
+    <message>
+        <source>awaiting I/O</source>
+        <translation>等待 I/O</translation>
+    </message>
+    <message>
+        <source>awaiting a future or task</source>
+        <translation>等待 Future 或任务</translation>
+    </message>
+    <message>
+        <source>blocked on the GIL or a lock</source>
+        <translation>被 GIL 或锁阻塞</translation>
+    </message>
+    <message>
+        <source>await</source>
+        <translation>await</translation>
+    </message>
+    <message>
+        <source>wake-up → resume</source>
+        <translation>唤醒 → 继续运行</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::TimelineWidget</name>
+    <message>
+        <source>virtual time (%1)</source>
+        <translation>虚拟时间（%1）</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Line %1: await — waits for %2</source>
+        <translation>第 %1 行：await — 等待%2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 – %4</source>
+        <translation>%1：%2，%3 – %4</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::TraceConsole</name>
+    <message>
+        <source>What the program prints appears here as the playhead reaches it.</source>
+        <translation>播放头走到哪里，程序在那之前输出的内容就显示在这里。</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include "error_locator.h"
 #include "language_manager.h"
 #include "run_progress.h"
+#include "trace/trace_view.h"
 #include "user_prompts.h"
 
 namespace ls::gui {
@@ -86,6 +87,9 @@ void MainWindow::createWidgets() {
     viewsSplitter_ = new QSplitter(Qt::Vertical);
     viewsSplitter_->setObjectName(QStringLiteral("viewsSplitter"));
     viewsSplitter_->addWidget(output_);
+    traceView_ = new TraceView;
+    traceView_->setObjectName(QStringLiteral("traceView"));
+    viewsSplitter_->insertWidget(0, traceView_);
 
     mainSplitter_ = new QSplitter(Qt::Horizontal);
     mainSplitter_->setObjectName(QStringLiteral("mainSplitter"));
@@ -488,6 +492,7 @@ void MainWindow::onRunFinished(const RunOutcome& outcome) {
     lastExitCode_ = outcome.exitCode;
     runState_ = outcome.cancelled ? RunState::Cancelled : RunState::Finished;
     showRunErrors(outcome);
+    if (outcome.trace) traceView_->setOutcome(outcome);
     output_->appendStatus(tr("Program finished with exit code %1.").arg(outcome.exitCode));
     updateActions();
     retranslateUi();

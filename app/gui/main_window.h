@@ -24,6 +24,7 @@ namespace ls::gui {
 class CodeEditor;
 class ConsoleView;
 class LanguageManager;
+class TraceView;
 class RunProgress;
 class UserPrompts;
 
@@ -114,6 +115,7 @@ private:
 
     CodeEditor* editor_ = nullptr;
     ConsoleView* output_ = nullptr;
+    TraceView* traceView_ = nullptr;  // timeline, playback, loop panel (gui-views)
     QSplitter* mainSplitter_ = nullptr;    // lessons | program | run views
     QSplitter* programSplitter_ = nullptr; // narrative above the editor
     QSplitter* viewsSplitter_ = nullptr;   // timeline, loop panel, console

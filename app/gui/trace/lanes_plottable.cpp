@@ -1,0 +1,188 @@
+#include "lanes_plottable.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ls::gui {
+namespace {
+
+// When bars share a pixel column, the one the student most needs to see wins.
+int priority(BarState s) {
+    switch (s) {
+        case BarState::Running: return 6;
+        case BarState::Blocked: return 5;
+        case BarState::Ready: return 4;
+        case BarState::WaitingIO: return 3;
+        case BarState::WaitingTimer: return 2;
+        case BarState::WaitingFuture: return 1;
+        case BarState::None: return 0;
+    }
+    return 0;
+}
+
+// Bars shorter than this many pixels are drawn this wide, so a step that took no virtual time
+// is still visible.
+constexpr double kMinBarPx = 2.0;
+constexpr int kMaxArrows = 400;       // more than this in view: too dense to read, not drawn
+constexpr double kMarkerSpacingPx = 5.0;
+
+}  // namespace
+
+LanesPlottable::LanesPlottable(QCPAxis* keyAxis, QCPAxis* valueAxis) : QCPAbstractPlottable(keyAxis, valueAxis) {
+    setAntialiasedFill(false);
+    setSelectable(QCP::stNone);
+}
+
+void LanesPlottable::setLanes(std::shared_ptr<const TimelineLanes> lanes) {
+    lanes_ = std::move(lanes);
+    longestArrow_ = 0;
+    if (lanes_) {
+        for (const WakeArrow& a : lanes_->arrows()) longestArrow_ = std::max(longestArrow_, a.toTime - a.fromTime);
+    }
+}
+
+double LanesPlottable::selectTest(const QPointF&, bool, QVariant*) const { return -1; }
+
+QCPRange LanesPlottable::getKeyRange(bool& foundRange, QCP::SignDomain) const {
+    foundRange = lanes_ != nullptr;
+    return QCPRange(0, lanes_ && lanes_->endTime() > 0 ? lanes_->endTime() : 1);
+}
+
+QCPRange LanesPlottable::getValueRange(bool& foundRange, QCP::SignDomain, const QCPRange&) const {
+    foundRange = lanes_ && !lanes_->lanes().empty();
+    return QCPRange(-0.5, lanes_ ? static_cast<double>(lanes_->lanes().size()) - 0.5 : 0.5);
+}
+
+int LanesPlottable::laneAtPixel(double y) const {
+    if (!lanes_ || !mValueAxis) return -1;
+    const int lane = static_cast<int>(std::lround(mValueAxis->pixelToCoord(y)));
+    return lane >= 0 && lane < static_cast<int>(lanes_->lanes().size()) ? lane : -1;
+}
+
+const AwaitMarker* LanesPlottable::markerNear(const QPointF& pos, double tolerance, int* laneOut) const {
+    const int lane = laneAtPixel(pos.y());
+    if (lane < 0) return nullptr;
+    const auto& markers = lanes_->lanes()[static_cast<size_t>(lane)].markers;
+    const double t0 = mKeyAxis->pixelToCoord(pos.x() - tolerance);
+    const double t1 = mKeyAxis->pixelToCoord(pos.x() + tolerance);
+    auto it = std::lower_bound(markers.begin(), markers.end(), t0, [](const AwaitMarker& m, double t) { return m.time < t; });
+    const AwaitMarker* best = nullptr;
+    double bestDistance = tolerance + 1;
+    for (; it != markers.end() && it->time <= t1; ++it) {
+        const double d = std::abs(mKeyAxis->coordToPixel(it->time) - pos.x());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = &*it;
+        }
+    }
+    if (best && laneOut) *laneOut = lane;
+    return best;
+}
+
+void LanesPlottable::draw(QCPPainter* painter) {
+    if (!lanes_ || !mKeyAxis || !mValueAxis) return;
+    const auto& lanes = lanes_->lanes();
+    const QRect clip = clipRect();
+    for (size_t i = 0; i < lanes.size(); ++i) {
+        const double a = mValueAxis->coordToPixel(static_cast<double>(i) - kBarHalfHeight);
+        const double b = mValueAxis->coordToPixel(static_cast<double>(i) + kBarHalfHeight);
+        const double top = std::min(a, b), bottom = std::max(a, b);
+        if (bottom < clip.top() || top > clip.bottom()) continue;
+        // The task's colour at the lane's left edge ties the lane to the console and the editor.
+        painter->fillRect(QRectF(clip.left(), top, 4, bottom - top), lanes[i].color);
+        drawBars(painter, lanes[i], top, bottom);
+        drawMarkers(painter, lanes[i], top);
+    }
+    if (showArrows_) drawArrows(painter);
+}
+
+void LanesPlottable::drawBars(QCPPainter* painter, const Lane& lane, double top, double bottom) const {
+    const QCPRange range = mKeyAxis->range();
+    const auto& bars = lane.bars;
+    // Bars do not overlap, so their ends are sorted too.
+    auto it = std::lower_bound(bars.begin(), bars.end(), range.lower, [](const LaneBar& b, double t) { return b.end < t; });
+    struct Pending {
+        double x0 = 0, x1 = -1;
+        BarState state = BarState::None;
+    } pending;
+    auto flush = [&] {
+        if (pending.x1 >= pending.x0 && pending.state != BarState::None) {
+            painter->fillRect(QRectF(pending.x0, top, pending.x1 - pending.x0, bottom - top), barColor(pending.state));
+        }
+        pending = Pending{};
+    };
+    const bool reversed = mKeyAxis->rangeReversed();
+    for (; it != bars.end() && it->start <= range.upper; ++it) {
+        double x0 = mKeyAxis->coordToPixel(it->start), x1 = mKeyAxis->coordToPixel(it->end);
+        if (reversed) std::swap(x0, x1);
+        if (x1 - x0 < kMinBarPx) x1 = x0 + kMinBarPx;
+        const bool narrow = x1 - x0 <= kMinBarPx;
+        const bool pendingNarrow = pending.x1 - pending.x0 <= kMinBarPx;
+        if (pending.state != BarState::None) {
+            if (it->state == pending.state && x0 <= pending.x1 + 0.5) {
+                pending.x1 = std::max(pending.x1, x1);  // same state, touching: one rectangle
+                continue;
+            }
+            if (narrow && pendingNarrow && std::floor(x0) <= std::floor(pending.x1)) {
+                // Several steps in one pixel column: show the most telling state.
+                pending.x1 = std::max(pending.x1, x1);
+                if (priority(it->state) > priority(pending.state)) pending.state = it->state;
+                continue;
+            }
+            flush();
+        }
+        pending = {x0, x1, it->state};
+    }
+    flush();
+}
+
+void LanesPlottable::drawMarkers(QCPPainter* painter, const Lane& lane, double top) const {
+    if (lane.markers.empty()) return;
+    const QCPRange range = mKeyAxis->range();
+    auto it = std::lower_bound(lane.markers.begin(), lane.markers.end(), range.lower,
+                               [](const AwaitMarker& m, double t) { return m.time < t; });
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0x33, 0x33, 0x33));
+    double lastX = -1e9;
+    for (; it != lane.markers.end() && it->time <= range.upper; ++it) {
+        const double x = mKeyAxis->coordToPixel(it->time);
+        if (std::abs(x - lastX) < kMarkerSpacingPx) continue;  // denser than this is unreadable
+        lastX = x;
+        const QPointF tri[3] = {{x - 4, top - 5}, {x + 4, top - 5}, {x, top}};
+        painter->drawPolygon(tri, 3);
+    }
+}
+
+void LanesPlottable::drawArrows(QCPPainter* painter) const {
+    const auto& arrows = lanes_->arrows();
+    const QCPRange range = mKeyAxis->range();
+    auto first = std::lower_bound(arrows.begin(), arrows.end(), range.lower,
+                                  [](const WakeArrow& a, double t) { return a.toTime < t; });
+    auto last = std::upper_bound(arrows.begin(), arrows.end(), range.upper + longestArrow_,
+                                 [](double t, const WakeArrow& a) { return t < a.toTime; });
+    if (last - first > kMaxArrows) return;
+    painter->setAntialiasing(true);
+    const QColor color(0x55, 0x55, 0x55);
+    painter->setPen(QPen(color, 1.2));
+    painter->setBrush(color);
+    for (auto it = first; it != last; ++it) {
+        if (it->fromTime > range.upper) continue;
+        const double fromLane = it->fromLane, toLane = it->toLane;
+        const double dir = toLane > fromLane ? 1 : -1;
+        const QPointF from(mKeyAxis->coordToPixel(it->fromTime), mValueAxis->coordToPixel(fromLane + dir * kBarHalfHeight));
+        const QPointF to(mKeyAxis->coordToPixel(it->toTime) + 1, mValueAxis->coordToPixel(toLane - dir * kBarHalfHeight));
+        painter->drawLine(from, to);
+        // Arrowhead along the line's direction.
+        const QLineF line(to, from);
+        const double angle = std::atan2(line.dy(), line.dx());
+        const double size = 6;
+        const QPointF head[3] = {to, to + QPointF(std::cos(angle + 0.45) * size, std::sin(angle + 0.45) * size),
+                                 to + QPointF(std::cos(angle - 0.45) * size, std::sin(angle - 0.45) * size)};
+        painter->drawPolygon(head, 3);
+    }
+    painter->setAntialiasing(false);
+}
+
+void LanesPlottable::drawLegendIcon(QCPPainter*, const QRectF&) const {}
+
+}  // namespace ls::gui

@@ -1,0 +1,172 @@
+#include "loop_narrator.h"
+
+#include "playback_model.h"
+
+namespace ls::gui {
+
+QString LoopNarrator::mainProgram() { return tr("main program"); }
+
+QString LoopNarrator::threadNumber(int thread) { return tr("thread %1").arg(thread); }
+
+QString LoopNarrator::unitSymbol(const QString& unit) {
+    return unit == QLatin1String("min") ? tr("min", "minutes of virtual time") : tr("s", "seconds of virtual time");
+}
+
+QString LoopNarrator::formatTime(double time, const QString& unit) {
+    //: %1 is a number, %2 the unit ("s" or "min")
+    return tr("%1 %2").arg(QString::number(time, 'g', 6), unitSymbol(unit));
+}
+
+QString LoopNarrator::taskStateName(TaskState state) {
+    switch (state) {
+        case TaskState::NotCreated: return tr("not created yet");
+        case TaskState::Ready: return tr("ready");
+        case TaskState::Running: return tr("running");
+        case TaskState::WaitingTimer: return tr("waiting for a timer");
+        case TaskState::WaitingFuture: return tr("waiting for a future");
+        case TaskState::WaitingTask: return tr("waiting for a task");
+        case TaskState::WaitingIO: return tr("waiting for I/O");
+        case TaskState::WaitingLock: return tr("waiting for a lock");
+        case TaskState::Done: return tr("done");
+    }
+    return {};
+}
+
+QString LoopNarrator::barStateName(BarState state) {
+    switch (state) {
+        case BarState::None: return tr("idle");
+        case BarState::Running: return tr("running");
+        case BarState::Ready: return tr("ready, waiting for the loop");
+        case BarState::WaitingTimer: return tr("awaiting a timer / sleeping");
+        case BarState::WaitingIO: return tr("awaiting I/O");
+        case BarState::WaitingFuture: return tr("awaiting a future or task");
+        case BarState::Blocked: return tr("blocked on the GIL or a lock");
+    }
+    return {};
+}
+
+QString LoopNarrator::threadStateName(const ThreadSnapshot& thread) {
+    switch (thread.state) {
+        case ThreadState::NotStarted: return tr("not started");
+        case ThreadState::Running: return tr("running");
+        case ThreadState::WaitingGil: return thread.reason == "gil" ? tr("waiting for the GIL") : tr("waiting for a core");
+        case ThreadState::Blocked:
+            if (thread.reason == "time.sleep") return tr("sleeping (time.sleep)");
+            if (thread.reason == "join") return tr("waiting for another thread (join)");
+            if (thread.reason == "lock") return tr("waiting for a lock");
+            if (thread.reason == "io" || thread.reason == "select") return tr("waiting for I/O");
+            return tr("blocked (%1)").arg(QString::fromStdString(thread.reason));
+        case ThreadState::Done: return tr("finished");
+    }
+    return {};
+}
+
+QString LoopNarrator::awaitedText(const std::string& awaited) {
+    if (awaited == "a future") return tr("a future");
+    if (awaited == "gather()") return tr("gather()");
+    if (awaited.rfind("task ", 0) == 0) return tr("task %1").arg(QString::fromStdString(awaited.substr(5)));
+    return QString::fromStdString(awaited);
+}
+
+QString LoopNarrator::narrate(const PlaybackModel& model) {
+    const ls::TraceEvent* e = model.currentEvent();
+    if (!e) {
+        if (model.eventCount() == 0) return tr("The run recorded no events.");
+        return tr("The program has not started yet. Press Play or step forward.");
+    }
+    if (model.atEnd()) {
+        return tr("The program has finished after %1 of virtual time.").arg(model.formatTime(model.totalTime()));
+    }
+    const QString task = model.taskLabel(e->task);
+    const QString thread = model.threadLabel(e->thread);
+    const LoopState& s = model.state();
+    using K = ls::TraceKind;
+    switch (e->kind) {
+        case K::TaskCreated:
+            return tr("%1 is created; its first step waits in the ready queue.").arg(task);
+        case K::TaskStarted:
+            return tr("The loop takes %1 from the ready queue and runs its first step.").arg(task);
+        case K::TaskResumed:
+            return tr("The loop resumes %1 where it stopped at its await.").arg(task);
+        case K::TaskSuspended: {
+            if (e->detail == "sleep(0)") {
+                return tr("%1 yields with sleep(0) on line %2 and goes to the back of the ready queue.")
+                    .arg(task)
+                    .arg(e->line);
+            }
+            const TaskSnapshot& t = s.tasks[static_cast<size_t>(e->task)];
+            if (t.state == TaskState::WaitingTimer) {
+                if (const TimerInfo* timer = model.replayer().timer(t.timer)) {
+                    return tr("%1 stops at the await on line %2 until its timer is due at %3; the loop runs something else.")
+                        .arg(task)
+                        .arg(e->line)
+                        .arg(model.formatTime(timer->due));
+                }
+            }
+            return tr("%1 stops at the await on line %2 and waits for %3; control returns to the loop.")
+                .arg(task)
+                .arg(e->line)
+                .arg(awaitedText(e->detail));
+        }
+        case K::TaskWoken:
+            if (e->cause_kind == ls::WakeCause::Task) {
+                return tr("%1 is woken: %2, which it awaited, is done.").arg(task, model.taskLabel(e->cause));
+            }
+            if (e->cause_kind == ls::WakeCause::Timer) return tr("%1 is woken: its timer is due.").arg(task);
+            return tr("%1 is woken: what it awaited is done.").arg(task);
+        case K::TaskFinished:
+            return tr("%1 returns; the tasks awaiting it can continue.").arg(task);
+        case K::TaskFailed:
+            return tr("%1 ends with an exception: %2.").arg(task, QString::fromStdString(e->detail));
+        case K::TaskCancelled:
+            return tr("%1 was cancelled.").arg(task);
+        case K::LoopIteration: {
+            if (s.readyQueue.empty()) return tr("A new pass of the event loop begins; nothing is ready yet.");
+            return tr("A new pass of the event loop: %n task(s) ready, %1 runs next.", "", static_cast<int>(s.readyQueue.size()))
+                .arg(model.taskLabel(s.readyQueue.front()));
+        }
+        case K::ClockAdvance: {
+            const TimerInfo* timer = model.replayer().timer(e->cause);
+            if (timer && timer->task >= 0) {
+                return tr("The ready queue is empty, so the clock jumps to %1, when the timer of %2 is due.")
+                    .arg(model.formatTime(e->value), model.taskLabel(timer->task));
+            }
+            return tr("The ready queue is empty, so the clock jumps to %1, when the next timer is due.")
+                .arg(model.formatTime(e->value));
+        }
+        case K::TimerScheduled:
+            return tr("%1 sets a timer due at %2.").arg(task, model.formatTime(e->value));
+        case K::Print:
+            return tr("%1 prints on line %2.").arg(task).arg(e->line);
+        case K::Line:
+            return tr("%1 runs line %2: %3").arg(task).arg(e->line).arg(model.sourceLine(e->line));
+        case K::Callback:
+            return tr("The loop runs the callback %1.").arg(QString::fromStdString(e->detail));
+        case K::ThreadCreated:
+            return tr("A new thread is created: %1.").arg(QString::fromStdString(e->detail));
+        case K::ThreadStarted:
+            return tr("%1 starts.").arg(thread);
+        case K::ThreadFinished:
+            return tr("%1 finishes.").arg(thread);
+        case K::ThreadBlocked:
+            return tr("%1 stops running: %2.").arg(thread, threadStateName(s.threads[static_cast<size_t>(e->thread)]));
+        case K::ThreadUnblocked:
+            return tr("%1 may run again once it gets the GIL and a core.").arg(thread);
+        case K::GilAcquired:
+            return tr("%1 takes the GIL: only it runs Python code now.").arg(thread);
+        case K::GilReleased:
+            return tr("%1 lets go of the GIL (%2).").arg(thread, QString::fromStdString(e->detail));
+        case K::CoreAssigned:
+            return tr("%1 starts running on core %2.").arg(thread).arg(e->core);
+        case K::CoreReleased:
+            return tr("%1 leaves core %2.").arg(thread).arg(e->core);
+        case K::IoStarted:
+            return tr("%1 starts I/O on %2; it completes at %3.")
+                .arg(task, QString::fromStdString(e->detail), model.formatTime(e->value));
+        case K::IoCompleted:
+            return tr("The I/O on %1 completes.").arg(QString::fromStdString(e->detail));
+    }
+    return {};
+}
+
+}  // namespace ls::gui

@@ -1,0 +1,135 @@
+#include "timeline_lanes.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include <QCoreApplication>
+
+#include "loop_narrator.h"
+#include "playback_model.h"
+
+namespace ls::gui {
+namespace {
+
+// Turns the replayer's state changes into bars. Zero-length bars are kept: with instructions
+// costing no virtual time a task's step takes no time at all, and the timeline still shows it.
+class LaneRecorder : public ReplayObserver {
+public:
+    LaneRecorder(std::vector<Lane>& lanes, int taskBase, int threadBase, int coreBase)
+        : lanes_(lanes), open_(lanes.size()), taskBase_(taskBase), threadBase_(threadBase), coreBase_(coreBase) {}
+
+    void taskChanged(int task, const TaskSnapshot& now, double time) override {
+        set(taskBase_, task, threadBase_ >= 0 ? threadBase_ : coreBase_ >= 0 ? coreBase_ : end(), barState(now.state), time);
+    }
+    void threadChanged(int thread, const ThreadSnapshot& now, double time) override {
+        if (threadBase_ >= 0) set(threadBase_, thread, coreBase_ >= 0 ? coreBase_ : end(), barState(now), time);
+    }
+    void coreChanged(int core, const CoreSnapshot& now, double time) override {
+        if (coreBase_ >= 0) set(coreBase_, core, end(), now.thread >= 0 ? BarState::Running : BarState::None, time);
+    }
+    void start(int lane, BarState state) { open_[static_cast<size_t>(lane)] = {state, 0}; }
+    void finish(double time) {
+        for (size_t lane = 0; lane < open_.size(); ++lane) close(lane, time);
+    }
+
+private:
+    struct Open {
+        BarState state = BarState::None;
+        double since = 0;
+    };
+    int end() const { return static_cast<int>(lanes_.size()); }
+    void set(int base, int id, int limit, BarState state, double time) {
+        if (base < 0 || id < 0 || base + id >= limit) return;
+        const auto lane = static_cast<size_t>(base + id);
+        if (open_[lane].state == state) return;
+        close(lane, time);
+        open_[lane] = {state, time};
+    }
+    void close(size_t lane, double time) {
+        const Open& o = open_[lane];
+        if (o.state == BarState::None) return;
+        auto& bars = lanes_[lane].bars;
+        if (!bars.empty() && bars.back().state == o.state && bars.back().end == o.since) bars.back().end = time;
+        else bars.push_back({o.since, time, o.state});
+    }
+
+    std::vector<Lane>& lanes_;
+    std::vector<Open> open_;
+    int taskBase_, threadBase_, coreBase_;
+};
+
+}  // namespace
+
+TimelineLanes::TimelineLanes(const PlaybackModel& model) {
+    const ls::Trace& trace = model.trace();
+    endTime_ = model.totalTime();
+    for (const ls::TraceTask& t : trace.tasks) {
+        lanes_.push_back({Lane::Kind::Task, t.id, model.taskLabel(t.id), taskColor(t.id), {}, {}});
+    }
+    taskLanes_ = static_cast<int>(lanes_.size());
+    int threadBase = -1, coreBase = -1;
+    if (model.hasThreads()) {
+        threadBase = static_cast<int>(lanes_.size());
+        for (size_t i = 0; i < trace.threads.size(); ++i) {
+            lanes_.push_back({Lane::Kind::Thread, static_cast<int>(i),
+                              QCoreApplication::translate("ls::gui::TimelineLanes", "Thread: %1").arg(model.threadLabel(static_cast<int>(i))),
+                              QColor(0x66, 0x66, 0x66), {}, {}});
+        }
+    }
+    if (model.hasCores()) {
+        coreBase = static_cast<int>(lanes_.size());
+        const size_t cores = std::max<size_t>(trace.cores.size(), 1);
+        for (size_t i = 0; i < cores; ++i) {
+            lanes_.push_back({Lane::Kind::Core, static_cast<int>(i),
+                              QCoreApplication::translate("ls::gui::TimelineLanes", "Core %1").arg(i),
+                              QColor(0x66, 0x66, 0x66), {}, {}});
+        }
+    }
+
+    const TraceReplayer& replayer = model.replayer();
+    LaneRecorder recorder(lanes_, 0, threadBase, coreBase);
+    LoopState state = replayer.initialState();
+    if (threadBase >= 0) {
+        const int threadEnd = coreBase >= 0 ? coreBase : static_cast<int>(lanes_.size());
+        for (size_t i = 0; i < state.threads.size() && threadBase + static_cast<int>(i) < threadEnd; ++i) {
+            recorder.start(threadBase + static_cast<int>(i), barState(state.threads[i]));
+        }
+    }
+    replayer.advance(state, replayer.eventCount(), &recorder);
+    recorder.finish(endTime_);
+
+    // Markers at each await, arrows from a task's end to the resume of the task awaiting it.
+    std::unordered_map<int, WakeArrow> pendingArrow;  // woken task -> arrow without its end yet
+    const auto& events = trace.events;
+    for (uint32_t i = 0; i < events.size(); ++i) {
+        const ls::TraceEvent& e = events[i];
+        if (e.task < 0 || e.task >= taskLanes_) continue;
+        if (e.kind == ls::TraceKind::TaskSuspended) {
+            lanes_[static_cast<size_t>(e.task)].markers.push_back({e.time, e.line, i, LoopNarrator::awaitedText(e.detail)});
+        } else if (e.kind == ls::TraceKind::TaskWoken && e.cause_kind == ls::WakeCause::Task && e.cause >= 0 &&
+                   e.cause < taskLanes_) {
+            const double queuedAt = events[replayer.wakeQueuedAt(i)].time;
+            pendingArrow[e.task] = {e.cause, queuedAt, e.task, 0};
+        } else if (e.kind == ls::TraceKind::TaskResumed) {
+            auto it = pendingArrow.find(e.task);
+            if (it == pendingArrow.end()) continue;
+            it->second.toTime = e.time;
+            arrows_.push_back(it->second);
+            pendingArrow.erase(it);
+        }
+    }
+}
+
+int TimelineLanes::laneOfTask(int task) const { return task >= 0 && task < taskLanes_ ? task : -1; }
+
+const LaneBar* TimelineLanes::barAt(int lane, double time) const {
+    if (lane < 0 || lane >= static_cast<int>(lanes_.size())) return nullptr;
+    const auto& bars = lanes_[static_cast<size_t>(lane)].bars;
+    // The last bar starting at or before `time` that has not ended before it.
+    auto it = std::upper_bound(bars.begin(), bars.end(), time, [](double t, const LaneBar& b) { return t < b.start; });
+    if (it == bars.begin()) return nullptr;
+    --it;
+    return it->end >= time ? &*it : nullptr;
+}
+
+}  // namespace ls::gui

@@ -1,0 +1,71 @@
+// What the timeline draws, computed once per trace: a lane per task (then per thread and per core
+// when the trace has them), each a sorted list of bars with a state; the `await` markers; the
+// arrows from a wake-up to the resume it causes. Plain data: LanesPlottable draws it.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <QColor>
+#include <QString>
+
+#include "trace_colors.h"
+
+namespace ls {
+struct Trace;
+}
+
+namespace ls::gui {
+
+class PlaybackModel;
+
+struct LaneBar {
+    double start = 0, end = 0;
+    BarState state = BarState::None;
+};
+
+struct AwaitMarker {
+    double time = 0;
+    int line = 0;
+    uint32_t event = 0;       // index of the task_suspended event
+    QString awaited;          // what it waits for, in the user's language
+};
+
+struct Lane {
+    enum class Kind : uint8_t { Task, Thread, Core };
+    Kind kind = Kind::Task;
+    int id = 0;               // task, thread or core id
+    QString label;
+    QColor color;             // the task's colour (tasks), grey otherwise
+    std::vector<LaneBar> bars;          // sorted by start, not overlapping
+    std::vector<AwaitMarker> markers;   // sorted by time
+};
+
+struct WakeArrow {
+    int fromLane = 0;
+    double fromTime = 0;      // when the wake-up was queued (the awaited task ended)
+    int toLane = 0;
+    double toTime = 0;        // when the woken task resumed
+};
+
+class TimelineLanes {
+public:
+    TimelineLanes() = default;
+    // Replays the model's trace once; labels come from the model (in the user's language).
+    explicit TimelineLanes(const PlaybackModel& model);
+
+    const std::vector<Lane>& lanes() const { return lanes_; }
+    const std::vector<WakeArrow>& arrows() const { return arrows_; }  // sorted by toTime
+    double endTime() const { return endTime_; }
+    int laneOfTask(int task) const;
+    // The bar of `lane` at `time`, or nullptr.
+    const LaneBar* barAt(int lane, double time) const;
+
+private:
+    std::vector<Lane> lanes_;
+    std::vector<WakeArrow> arrows_;
+    double endTime_ = 0;
+    int taskLanes_ = 0;
+};
+
+}  // namespace ls::gui

@@ -1,0 +1,57 @@
+// Everything that shows one run's trace, wired to one PlaybackModel: the timeline on top, the
+// playback bar under it, the loop panel and the console side by side below. The shell embeds
+// this (or the parts on their own) and gives it each finished run.
+#pragma once
+
+#include <memory>
+
+#include <QWidget>
+
+#include "loopscope/trace.h"
+
+class QSplitter;
+
+namespace ls::gui {
+
+struct RunOutcome;
+class LoopPanel;
+class PlaybackBar;
+class PlaybackModel;
+class TimelineWidget;
+class TraceConsole;
+
+class TraceView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TraceView(QWidget* parent = nullptr);
+    ~TraceView() override;
+
+    // Shows a finished run; the playhead starts at the end (the whole run is visible).
+    void setTrace(std::shared_ptr<const ls::Trace> trace, const QString& source, const QString& stderrText = {});
+    void setOutcome(const RunOutcome& outcome);
+    void clear();
+
+    PlaybackModel* model() const { return model_; }
+    TimelineWidget* timeline() const { return timeline_; }
+    PlaybackBar* playbackBar() const { return bar_; }
+    LoopPanel* loopPanel() const { return panel_; }
+    TraceConsole* console() const { return console_; }
+    QSplitter* splitter() const { return lower_; }
+
+signals:
+    // A new model (or nullptr): connect its taskLinesChanged to the editor's highlight.
+    void modelChanged(ls::gui::PlaybackModel* model);
+
+private:
+    void attach(PlaybackModel* model);
+
+    PlaybackModel* model_ = nullptr;
+    TimelineWidget* timeline_;
+    PlaybackBar* bar_;
+    LoopPanel* panel_;
+    TraceConsole* console_;
+    QSplitter* lower_;
+};
+
+}  // namespace ls::gui
