@@ -13,6 +13,7 @@ Value VM::get_awaitable(const Value& v, uint32_t where) {
         if (g->state == GenState::Closed || g->awaited) raise(e.RuntimeError, "cannot reuse already awaited coroutine");
         return v;
     }
+    if (type->await_returns_self) return v;
     auto aw = lookup_type(type, "__await__");
     if (!aw) {
         if (where == 1) type_error("'async with' received an object from __aenter__ that does not implement __await__: " + type->name);

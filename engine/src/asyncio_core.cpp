@@ -172,7 +172,8 @@ namespace {
 void schedule_step(VM& vm, TaskObject* t, Value exc) {
     std::vector<Value> args;
     if (!exc.is_none()) args.push_back(std::move(exc));
-    loop_call_soon(vm, t->loop.get(), Value(make<BoundMethodObject>(vm.t.method, Value(t), vm.aio->step_fn)), std::move(args));
+    Ref<HandleObject> h = loop_call_soon(vm, t->loop.get(), Value(), std::move(args));
+    h->step_task = Ref<TaskObject>(t);
 }
 
 std::string describe_awaited(VM& vm, const Value& fut) {
@@ -351,11 +352,13 @@ namespace {
 
 void run_handle(VM& vm, HandleObject* h) {
     try {
-        vm.call(h->callback, Args{h->args.data(), h->args.size(), nullptr});
+        if (h->step_task) task_step(vm, h->step_task.get(), h->args.empty() ? Value() : h->args[0]);
+        else vm.call(h->callback, Args{h->args.data(), h->args.size(), nullptr});
     } catch (PyError& err) {
         if (vm.isinstance(err.exc, vm.e.SystemExit) || vm.isinstance(err.exc, vm.e.KeyboardInterrupt)) throw;
         // Handle._run logs and carries on (rule 5).
-        std::string text = "Exception in callback " + vm.repr(h->callback) + "\nhandle: <Handle>\n";
+        std::string what = h->step_task ? "Task.__step()" : vm.repr(h->callback);
+        std::string text = "Exception in callback " + what + "\nhandle: <Handle>\n";
         text += vm.format_exception(err.exc);
         vm.write_stderr(text);
     }

@@ -54,13 +54,16 @@ struct TaskObject : FutureObject {
 struct HandleObject : NativeObject {
     Value callback;
     std::vector<Value> args;
+    // A task's own step (Task.__step scheduled by the task): run natively, with args[0] as the
+    // exception to throw in if there is one. Saves a bound method and a call per task switch.
+    Ref<TaskObject> step_task;
     bool cancelled = false;
     bool is_timer = false;
     double when = 0;
     uint64_t seq = 0;                  // creation order: breaks ties between equal deadlines (rule 3)
     Ref<LoopObject> loop;
     HandleObject(TypeObject* t) : NativeObject(t) {}
-    void clear_refs() override { callback = Value(); args.clear(); loop = nullptr; }
+    void clear_refs() override { callback = Value(); args.clear(); loop = nullptr; step_task = nullptr; }
     void traverse(Visitor v, void* c) const override;
 };
 

@@ -27,6 +27,14 @@ enum CodeFlags : uint32_t {
     kCodeIterableCoroutine = 256,  // a generator function decorated with types.coroutine   // part of the engine's own Python (asyncio's prelude): not shown in tracebacks
 };
 
+// What one LOAD_GLOBAL found last time: valid while both dicts are the same objects (by serial,
+// which is never reused within a run) at the same versions (bumped on every insert/delete).
+struct GlobalCacheEntry {
+    uint64_t globals_serial = 0, globals_version = 0;
+    uint64_t builtins_serial = 0, builtins_version = 0;  // 0 unless found in builtins
+    int32_t entry = -1;                                  // index into the dict's entries
+};
+
 struct CodeObject : Object {
     std::string name;       // "f", "<module>", "<lambda>", "<listcomp>"
     std::string qualname;   // "C.f", "f.<locals>.g"
@@ -48,6 +56,7 @@ struct CodeObject : Object {
     int argcount = 0;          // positional parameters (incl. positional-only)
     int posonlyargcount = 0;
     int kwonlyargcount = 0;
+    std::vector<GlobalCacheEntry> global_cache;  // by instruction; sized on the first LOAD_GLOBAL
 
     CodeObject(TypeObject* t) : Object(t) {}
     void clear_refs() override { consts.clear(); }

@@ -54,6 +54,7 @@ void rebuild(VM* vm, DictObject* d, size_t min_live) {
     }
     d->entries.reserve(usable_entries(size));
     d->index.assign(size, kEmpty);
+    ++d->version;  // entry positions moved
     for (size_t i = 0; i < d->entries.size(); ++i) {
         Probe p(size, d->entries[i].hash);
         while (d->index[p.slot] != kEmpty) p.next();
@@ -244,6 +245,8 @@ void dict_clear(DictObject* d) {
     d->live = 0;
     ++d->version;
 }
+
+int64_t dict_find_str_entry(const DictObject* d, const StrObject* key) { return find_by_str(d, key, str_hash(key)).entry; }
 
 Value* dict_find_str(DictObject* d, const StrObject* key) {
     Found f = find_by_str(d, key, str_hash(key));

@@ -18,6 +18,8 @@ bool dict_del(VM& vm, DictObject* d, const Value& key);              // false if
 void dict_clear(DictObject* d);
 
 Value* dict_find_str(DictObject* d, const StrObject* key);            // key compared by content
+// The position of `key` in d->entries, or -1 (for caches that remember where a name lives).
+int64_t dict_find_str_entry(const DictObject* d, const StrObject* key);
 void dict_set_str(VM& vm, DictObject* d, const Ref<StrObject>& key, Value value);
 bool dict_del_str(DictObject* d, const StrObject* key);
 

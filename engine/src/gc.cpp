@@ -125,6 +125,7 @@ void HandleObject::traverse(Visitor v, void* c) const {
     visit(callback, v, c);
     for (auto& x : args) visit(x, v, c);
     visit(loop, v, c);
+    visit(step_task, v, c);
 }
 
 size_t collect_cycles(VM& vm) {

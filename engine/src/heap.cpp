@@ -1,5 +1,7 @@
 #include "heap.h"
 
+#include <cstdlib>
+#include <new>
 #include <vector>
 
 namespace ls {
@@ -14,6 +16,61 @@ thread_local size_t g_live_instances = 0;
 }
 
 size_t live_object_instances() { return g_live_instances; }
+
+namespace {
+
+// Freed blocks of up to kMaxCached bytes, one list per 16-byte size class, kept for reuse.
+// Each block is its own malloc allocation, so a block freed on another thread than the one
+// that allocated it is simply cached there; the cache is returned to malloc at thread exit.
+constexpr size_t kGranule = 16, kMaxCached = 512, kClasses = kMaxCached / kGranule, kMaxPerClass = 4096;
+
+struct BlockCache {
+    struct FreeBlock { FreeBlock* next; };
+    FreeBlock* lists[kClasses] = {};
+    size_t counts[kClasses] = {};
+    ~BlockCache() {
+        for (FreeBlock* b : lists)
+            while (b) {
+                FreeBlock* next = b->next;
+                std::free(b);
+                b = next;
+            }
+    }
+};
+
+thread_local BlockCache g_blocks;
+
+size_t size_class(size_t size) { return (size + kGranule - 1) / kGranule - 1; }
+
+}  // namespace
+
+void* Object::operator new(size_t size) {
+    if (size <= kMaxCached) {
+        size_t c = size_class(size);
+        if (auto* b = g_blocks.lists[c]) {
+            g_blocks.lists[c] = b->next;
+            --g_blocks.counts[c];
+            return b;
+        }
+        size = (c + 1) * kGranule;
+    }
+    if (void* p = std::malloc(size)) return p;
+    throw std::bad_alloc();
+}
+
+void Object::operator delete(void* p, size_t size) {
+    if (size <= kMaxCached) {
+        size_t c = size_class(size);
+        if (g_blocks.counts[c] < kMaxPerClass) {
+            auto* b = static_cast<BlockCache::FreeBlock*>(p);
+            b->next = g_blocks.lists[c];
+            g_blocks.lists[c] = b;
+            ++g_blocks.counts[c];
+            return;
+        }
+    }
+    std::free(p);
+}
 
 Object::Object(TypeObject* t) : type(t) {
     ++g_live_instances;

@@ -29,24 +29,32 @@ Frame* make_call_frame(VM& vm, FunctionObject* fn, const Value* args, size_t nar
                        const std::vector<KwArg>* kwargs) {
     CodeObject* code = fn->code.get();
     const std::string& qn = fn->qualname->s;
-    auto* f = new Frame();
+    Frame* f = alloc_frame();
     f->code = fn->code;
     f->func = Ref<FunctionObject>(fn);
     f->globals = fn->globals;
     const size_t nlocals = code->varnames.size();
     f->fast.assign(nlocals, Value::unbound());
     f->stack.reserve(8);  // most bodies stay shallow: avoid regrowing on the first pushes
-    std::vector<bool> set(nlocals, false);
 
     const size_t npos = static_cast<size_t>(code->argcount);
     const size_t nkwonly = static_cast<size_t>(code->kwonlyargcount);
     const bool has_varargs = code->is(kCodeVarargs);
     const bool has_varkw = code->is(kCodeVarkw);
+
+    // The common call: positional arguments only, the rest from defaults, no cells.
+    const size_t ndefaults_fast = fn->defaults.size();
+    if (!kwargs && nargs <= npos && nargs + ndefaults_fast >= npos && !nkwonly && !has_varargs && !has_varkw && !code->ncells()) {
+        for (size_t i = 0; i < nargs; ++i) f->fast[i] = args[i];
+        for (size_t i = nargs; i < npos; ++i) f->fast[i] = fn->defaults[i - (npos - ndefaults_fast)];
+        return f;
+    }
+    std::vector<bool> set(nlocals, false);
     const size_t varargs_index = npos + nkwonly;
     const size_t varkw_index = varargs_index + (has_varargs ? 1 : 0);
 
     auto fail = [&](std::string msg) {
-        delete f;
+        free_frame(f);
         vm.type_error(std::move(msg));
     };
 
@@ -164,7 +172,38 @@ Frame* make_call_frame(VM& vm, FunctionObject* fn, const Value* args, size_t nar
     return f;
 }
 
-void free_frame(Frame* f) { delete f; }
+namespace {
+
+// Finished frames are kept (with their vectors' capacity) for the next call: creating and
+// freeing frames is on the path of every call and every coroutine.
+struct FramePool {
+    std::vector<Frame*> frames;
+    ~FramePool() {
+        for (Frame* f : frames) delete f;
+    }
+};
+thread_local FramePool g_frame_pool;
+constexpr size_t kMaxPooledFrames = 1024;
+
+}  // namespace
+
+Frame* alloc_frame() {
+    auto& pool = g_frame_pool.frames;
+    if (pool.empty()) return new Frame();
+    Frame* f = pool.back();
+    pool.pop_back();
+    return f;
+}
+
+void free_frame(Frame* f) {
+    auto& pool = g_frame_pool.frames;
+    if (pool.size() >= kMaxPooledFrames || f->fast.capacity() > 64 || f->stack.capacity() > 64) {
+        delete f;
+        return;
+    }
+    f->reset();
+    pool.push_back(f);
+}
 
 Value call_function(VM& vm, FunctionObject* fn, const Value* args, size_t nargs, const std::vector<KwArg>* kwargs) {
     Frame* f = make_call_frame(vm, fn, args, nargs, kwargs);
@@ -202,7 +241,7 @@ Value current_handled_exception(VM& vm) {
 namespace ls {
 
 Value VM::run_module(Ref<CodeObject> code, Ref<DictObject> globals) {
-    auto* f = new Frame();
+    Frame* f = alloc_frame();
     f->code = code;
     f->globals = globals;
     f->locals = globals;

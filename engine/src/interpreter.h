@@ -20,7 +20,8 @@ struct VM::Interp {
 Frame* make_call_frame(VM& vm, FunctionObject* fn, const Value* args, size_t nargs,
                        const std::vector<KwArg>* kwargs);
 // Frees a finished frame that no generator owns.
-void free_frame(Frame* f);
+Frame* alloc_frame();       // a blank frame, from the pool when one is free
+void free_frame(Frame* f);  // back to the pool
 
 // Calls a Python function: runs it to completion (nested run loop), or for generator and
 // coroutine functions returns the new generator/coroutine object.

@@ -169,6 +169,17 @@ static Frame* enter_generator(VM& vm, GeneratorObject* gen, Frame* resumer, Valu
     return g;
 }
 
+// A dict lookup by name remembered per instruction (LOAD_ATTR / LOAD_METHOD on a module): the
+// entry found last time is used again while the dict is the same object at the same version.
+static Value* cached_find(CodeObject* code, uint32_t pc, DictObject* d, StrObject* name) {
+    if (code->global_cache.empty()) code->global_cache.resize(code->code.size());
+    GlobalCacheEntry& c = code->global_cache[pc];
+    if (c.entry >= 0 && c.globals_serial == d->serial && c.globals_version == d->version) return &d->entries[size_t(c.entry)].value;
+    c = GlobalCacheEntry{d->serial, d->version};
+    c.entry = int32_t(dict_find_str_entry(d, name));
+    return c.entry >= 0 ? &d->entries[size_t(c.entry)].value : nullptr;
+}
+
 bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
     Frame* const saved_current = current;
     if (++vm.depth > vm.recursion_limit) {
@@ -377,9 +388,30 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         break;
                     }
                     case Op::LOAD_GLOBAL: {
-                        StrObject* n = f->code->names[arg].get();
-                        if (Value* v = dict_find_str(f->globals.get(), n)) { f->push(*v); break; }
-                        if (Value* v = dict_find_str(vm.builtins.get(), n)) { f->push(*v); break; }
+                        CodeObject* code = f->code.get();
+                        DictObject* globals = f->globals.get();
+                        DictObject* builtins = vm.builtins.get();
+                        if (code->global_cache.empty()) code->global_cache.resize(code->code.size());
+                        GlobalCacheEntry& c = code->global_cache[f->last_pc];
+                        if (c.entry >= 0 && c.globals_serial == globals->serial && c.globals_version == globals->version) {
+                            if (!c.builtins_serial) { f->push(globals->entries[size_t(c.entry)].value); break; }
+                            if (c.builtins_serial == builtins->serial && c.builtins_version == builtins->version) {
+                                f->push(builtins->entries[size_t(c.entry)].value);
+                                break;
+                            }
+                        }
+                        StrObject* n = code->names[arg].get();
+                        c = GlobalCacheEntry{globals->serial, globals->version};
+                        if ((c.entry = int32_t(dict_find_str_entry(globals, n))) >= 0) {
+                            f->push(globals->entries[size_t(c.entry)].value);
+                            break;
+                        }
+                        if ((c.entry = int32_t(dict_find_str_entry(builtins, n))) >= 0) {
+                            c.builtins_serial = builtins->serial;
+                            c.builtins_version = builtins->version;
+                            f->push(builtins->entries[size_t(c.entry)].value);
+                            break;
+                        }
                         name_error(vm, f, n);
                     }
                     case Op::STORE_GLOBAL:
@@ -405,6 +437,12 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         break;
                     case Op::LOAD_ATTR: {
                         Value o = f->pop();
+                        if (o.is_obj() && o.obj()->type == vm.t.module) {
+                            if (Value* v = cached_find(f->code.get(), f->last_pc, o.as<ModuleObject>()->dict.get(), f->code->names[arg].get())) {
+                                f->push(*v);
+                                break;
+                            }
+                        }
                         f->push(vm.getattr(o, f->code->names[arg].get()));
                         break;
                     }
@@ -421,6 +459,13 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                     }
                     case Op::LOAD_METHOD: {
                         Value o = f->pop();
+                        if (o.is_obj() && o.obj()->type == vm.t.module) {
+                            if (Value* v = cached_find(f->code.get(), f->last_pc, o.as<ModuleObject>()->dict.get(), f->code->names[arg].get())) {
+                                f->push(*v);
+                                f->push(null_marker);
+                                break;
+                            }
+                        }
                         Value m;
                         bool unbound = vm.load_method(o, f->code->names[arg].get(), m);
                         f->push(std::move(m));

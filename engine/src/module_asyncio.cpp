@@ -248,6 +248,7 @@ Value handle_cancel_m(VM& vm, Args args) {
         h->cancelled = true;
         h->callback = Value();
         h->args.clear();
+        h->step_task = nullptr;
     }
     return vm.None;
 }
@@ -258,6 +259,7 @@ Value handle_repr_m(VM& vm, Args args) {
     std::string s = "<" + h->type->name;
     if (h->cancelled) s += " cancelled";
     if (h->is_timer) s += " when=" + vm.repr(Value::floating(h->when));
+    if (!h->cancelled && h->step_task) s += " Task.__step()";
     if (!h->cancelled && h->callback.is_obj()) {
         const Value& cb = h->callback;
         std::string n = cb.obj()->type == vm.t.function ? cb.as<FunctionObject>()->qualname->s : vm.repr(cb);
@@ -553,6 +555,7 @@ Value make_asyncio_module(VM& vm) {
 
     st.sleep0_type = vm.new_builtin_type("_Sleep0", nullptr);
     st.sleep0_type->await_send = sleep0_send;
+    st.sleep0_type->await_returns_self = true;
     vm.add_method(st.sleep0_type, "__await__", sleep0_await);
     vm.add_method(st.sleep0_type, "throw", future_iter_throw);
     vm.module_set(m, "_sleep0", vm.native_function("_sleep0", "_sleep0", sleep0_new));

@@ -3,6 +3,7 @@
 
 #include "code.h"
 #include "frame.h"
+#include "interpreter.h"
 #include "str_util.h"
 
 namespace ls {
@@ -52,10 +53,12 @@ GeneratorObject::GeneratorObject(TypeObject* t, GenKind k, Frame* f) : Object(t)
     if (frame) frame->gen = this;
 }
 
-GeneratorObject::~GeneratorObject() { delete frame; }
+GeneratorObject::~GeneratorObject() {
+    if (frame) free_frame(frame);
+}
 
 void GeneratorObject::clear_refs() {
-    delete frame;
+    if (frame) free_frame(frame);
     frame = nullptr;
     state = GenState::Closed;
     created_in = nullptr;

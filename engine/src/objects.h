@@ -193,6 +193,8 @@ struct TypeObject : Object {
     // Fast `await` slot for native awaitables (asyncio futures): true = yielded `out`,
     // false = finished with return value `out`.
     bool (*await_send)(VM& vm, Object* self, const Value& sent, Value& out) = nullptr;
+    // Its __await__ is the builtin that returns the object itself: `await x` may skip the call.
+    bool await_returns_self = false;
     explicit TypeObject(TypeObject* meta, std::string n);
     void clear_refs() override;
     void traverse(Visitor v, void* c) const override;

@@ -29,6 +29,10 @@ struct Object {
 
     explicit Object(TypeObject* t);
     virtual ~Object();
+    // Objects come from a per-thread cache of small blocks (heap.cpp): a task switch creates
+    // and frees several small objects, and malloc/free dominated its cost.
+    static void* operator new(size_t size);
+    static void operator delete(void* p, size_t size);
     Object(const Object&) = delete;
     Object& operator=(const Object&) = delete;
 
@@ -94,9 +98,9 @@ public:
     template <class T>
     Value(const Ref<T>& r) : Value(static_cast<Object*>(r.get())) {}
 
-    Value(const Value& v) : tag_(v.tag_), u_(v.u_) { if (tag_ == Tag::Obj) incref(u_.o); }
-    Value(Value&& v) noexcept : tag_(v.tag_), u_(v.u_) { v.tag_ = Tag::None; }
-    ~Value() { if (tag_ == Tag::Obj) decref(u_.o); }
+    [[gnu::always_inline]] Value(const Value& v) : tag_(v.tag_), u_(v.u_) { if (tag_ == Tag::Obj) incref(u_.o); }
+    [[gnu::always_inline]] Value(Value&& v) noexcept : tag_(v.tag_), u_(v.u_) { v.tag_ = Tag::None; }
+    [[gnu::always_inline]] ~Value() { if (tag_ == Tag::Obj) decref(u_.o); }
     Value& operator=(Value v) noexcept { std::swap(tag_, v.tag_); std::swap(u_, v.u_); return *this; }
 
     Tag tag() const { return tag_; }
