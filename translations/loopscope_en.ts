@@ -157,6 +157,25 @@
     </message>
 </context>
 <context>
+    <name>ls::gui::CompareView</name>
+    <message>
+        <source>%1 — %2 in total</source>
+        <translation>%1 — %2 in total</translation>
+    </message>
+    <message>
+        <source>%1 — %2 in total (no speedup: a run took no virtual time)</source>
+        <translation>%1 — %2 in total (no speedup: a run took no virtual time)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 in total, %3× the speed of %4</source>
+        <translation>%1 — %2 in total, %3× the speed of %4</translation>
+    </message>
+    <message>
+        <source>virtual time (%1)</source>
+        <translation>virtual time (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ls::gui::LessonBrowser</name>
     <message>
         <source>Lessons with errors</source>
@@ -1035,6 +1054,33 @@
     <message>
         <source>What the program prints appears here as the playhead reaches it.</source>
         <translation>What the program prints appears here as the playhead reaches it.</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::TraceExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Loopscope timeline</source>
+        <translation>Loopscope timeline</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Loopscope trace (*.json)</source>
+        <translation>Loopscope trace (*.json)</translation>
+    </message>
+    <message>
+        <source>Chrome trace for Perfetto (*.json)</source>
+        <translation>Chrome trace for Perfetto (*.json)</translation>
     </message>
 </context>
 <context>

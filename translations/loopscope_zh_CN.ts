@@ -157,6 +157,25 @@
     </message>
 </context>
 <context>
+    <name>ls::gui::CompareView</name>
+    <message>
+        <source>%1 — %2 in total</source>
+        <translation>%1 — 共 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 in total (no speedup: a run took no virtual time)</source>
+        <translation>%1 — 共 %2（无法计算加速比：有一次运行没有用掉虚拟时间）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 in total, %3× the speed of %4</source>
+        <translation>%1 — 共 %2，速度是“%4”的 %3 倍</translation>
+    </message>
+    <message>
+        <source>virtual time (%1)</source>
+        <translation>虚拟时间（%1）</translation>
+    </message>
+</context>
+<context>
     <name>ls::gui::LessonBrowser</name>
     <message>
         <source>Lessons with errors</source>
@@ -1033,6 +1052,33 @@
     <message>
         <source>What the program prints appears here as the playhead reaches it.</source>
         <translation>播放头走到哪里，程序在那之前输出的内容就显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::TraceExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Loopscope timeline</source>
+        <translation>Loopscope 时间线</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Loopscope trace (*.json)</source>
+        <translation>Loopscope 轨迹 (*.json)</translation>
+    </message>
+    <message>
+        <source>Chrome trace for Perfetto (*.json)</source>
+        <translation>Chrome 轨迹，可用 Perfetto 打开 (*.json)</translation>
     </message>
 </context>
 <context>

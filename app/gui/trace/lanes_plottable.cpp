@@ -6,20 +6,6 @@
 namespace ls::gui {
 namespace {
 
-// When bars share a pixel column, the one the student most needs to see wins.
-int priority(BarState s) {
-    switch (s) {
-        case BarState::Running: return 6;
-        case BarState::Blocked: return 5;
-        case BarState::Ready: return 4;
-        case BarState::WaitingIO: return 3;
-        case BarState::WaitingTimer: return 2;
-        case BarState::WaitingFuture: return 1;
-        case BarState::None: return 0;
-    }
-    return 0;
-}
-
 // Bars shorter than this many pixels are drawn this wide, so a step that took no virtual time
 // is still visible.
 constexpr double kMinBarPx = 2.0;
@@ -68,7 +54,8 @@ const AwaitMarker* LanesPlottable::markerNear(const QPointF& pos, double toleran
     auto it = std::lower_bound(markers.begin(), markers.end(), t0, [](const AwaitMarker& m, double t) { return m.time < t; });
     const AwaitMarker* best = nullptr;
     double bestDistance = tolerance + 1;
-    for (; it != markers.end() && it->time <= t1; ++it) {
+    // Markers at one instant are all equally near: looking at a few is enough.
+    for (int looked = 0; it != markers.end() && it->time <= t1 && looked < 64; ++it, ++looked) {
         const double d = std::abs(mKeyAxis->coordToPixel(it->time) - pos.x());
         if (d < bestDistance) {
             bestDistance = d;
@@ -111,27 +98,35 @@ void LanesPlottable::drawBars(QCPPainter* painter, const Lane& lane, double top,
         }
         pending = Pending{};
     };
-    const bool reversed = mKeyAxis->rangeReversed();
-    for (; it != bars.end() && it->start <= range.upper; ++it) {
-        double x0 = mKeyAxis->coordToPixel(it->start), x1 = mKeyAxis->coordToPixel(it->end);
-        if (reversed) std::swap(x0, x1);
-        if (x1 - x0 < kMinBarPx) x1 = x0 + kMinBarPx;
-        const bool narrow = x1 - x0 <= kMinBarPx;
-        const bool pendingNarrow = pending.x1 - pending.x0 <= kMinBarPx;
+    auto add = [&](double x0, double x1, BarState state) {
         if (pending.state != BarState::None) {
-            if (it->state == pending.state && x0 <= pending.x1 + 0.5) {
+            const bool touching = x0 <= pending.x1 + 0.5;
+            if (touching && state == pending.state) {
                 pending.x1 = std::max(pending.x1, x1);  // same state, touching: one rectangle
-                continue;
-            }
-            if (narrow && pendingNarrow && std::floor(x0) <= std::floor(pending.x1)) {
-                // Several steps in one pixel column: show the most telling state.
-                pending.x1 = std::max(pending.x1, x1);
-                if (priority(it->state) > priority(pending.state)) pending.state = it->state;
-                continue;
+                return;
             }
             flush();
         }
-        pending = {x0, x1, it->state};
+        pending = {x0, x1, state};
+    };
+    while (it != bars.end() && it->start <= range.upper) {
+        const double x0 = mKeyAxis->coordToPixel(it->start), x1 = mKeyAxis->coordToPixel(it->end);
+        if (x1 - x0 >= kMinBarPx) {
+            add(x0, x1, it->state);
+            ++it;
+            continue;
+        }
+        // Narrow bars: take every bar that starts in this pixel column at once (a binary search,
+        // not a walk: a CPU-bound trace can put millions of them in one column) and show the
+        // strongest state among them.
+        const double column = std::floor(x0);
+        const double columnEnd = mKeyAxis->pixelToCoord(column + 1);
+        auto next = std::partition_point(it, bars.end(), [&](const LaneBar& b) { return b.start < columnEnd; });
+        if (next - it > 1 && mKeyAxis->coordToPixel((next - 1)->end) - column >= kMinBarPx) --next;  // a wide bar keeps its own
+        if (next == it) next = it + 1;
+        const BarState state = lane.strongest(static_cast<size_t>(it - bars.begin()), static_cast<size_t>(next - bars.begin()));
+        add(column, column + kMinBarPx, state);
+        it = next;
     }
     flush();
 }
@@ -139,17 +134,18 @@ void LanesPlottable::drawBars(QCPPainter* painter, const Lane& lane, double top,
 void LanesPlottable::drawMarkers(QCPPainter* painter, const Lane& lane, double top) const {
     if (lane.markers.empty()) return;
     const QCPRange range = mKeyAxis->range();
-    auto it = std::lower_bound(lane.markers.begin(), lane.markers.end(), range.lower,
-                               [](const AwaitMarker& m, double t) { return m.time < t; });
+    const auto byTime = [](const AwaitMarker& m, double t) { return m.time < t; };
+    auto it = std::lower_bound(lane.markers.begin(), lane.markers.end(), range.lower, byTime);
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(0x33, 0x33, 0x33));
-    double lastX = -1e9;
-    for (; it != lane.markers.end() && it->time <= range.upper; ++it) {
+    while (it != lane.markers.end() && it->time <= range.upper) {
         const double x = mKeyAxis->coordToPixel(it->time);
-        if (std::abs(x - lastX) < kMarkerSpacingPx) continue;  // denser than this is unreadable
-        lastX = x;
         const QPointF tri[3] = {{x - 4, top - 5}, {x + 4, top - 5}, {x, top}};
         painter->drawPolygon(tri, 3);
+        // Markers closer than this are unreadable: jump to the first one far enough away.
+        const double nextTime = mKeyAxis->pixelToCoord(x + kMarkerSpacingPx);
+        auto next = std::lower_bound(it + 1, lane.markers.end(), nextTime, byTime);
+        it = next;
     }
 }
 

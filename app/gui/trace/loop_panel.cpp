@@ -1,6 +1,7 @@
 #include "loop_panel.h"
 
 #include <QEvent>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
@@ -18,7 +19,7 @@ namespace {
 // A long ready queue or many timers would bury the rest; the panel shows this many of each.
 constexpr int kMaxRows = 40;
 
-QIcon swatch(const QColor& color) {
+QIcon makeSwatch(const QColor& color) {
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -27,6 +28,14 @@ QIcon swatch(const QColor& color) {
     painter.setPen(color.darker(130));
     painter.drawEllipse(QRectF(1, 1, 10, 10));
     return QIcon(pixmap);
+}
+
+// One icon per task, made once: the panel is refilled on every playback frame.
+QIcon swatch(int task) {
+    static QHash<int, QIcon> cache;
+    auto it = cache.find(task);
+    if (it == cache.end()) it = cache.insert(task, makeSwatch(taskColor(task)));
+    return *it;
 }
 
 }  // namespace
@@ -81,7 +90,7 @@ QStringList LoopPanel::rows(Section section) const {
 QTreeWidgetItem* LoopPanel::addRow(Section section, const QString& text, int task) {
     auto* item = new QTreeWidgetItem(sections_[section], QStringList{text});
     item->setFlags(Qt::ItemIsEnabled);
-    if (task >= 0) item->setIcon(0, swatch(taskColor(task)));
+    if (task >= 0) item->setIcon(0, swatch(task));
     return item;
 }
 

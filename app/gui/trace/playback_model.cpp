@@ -37,6 +37,8 @@ PlaybackModel::PlaybackModel(std::shared_ptr<const ls::Trace> trace, QString sou
     buildCheckpoints();
     buildStops();
     buildConsole(stderrText);
+    hasCores_ = std::any_of(trace_->events.begin(), trace_->events.end(),
+                            [](const ls::TraceEvent& e) { return e.kind == ls::TraceKind::CoreAssigned; });
     timer_->setSingleShot(true);
     connect(timer_, &QTimer::timeout, this, &PlaybackModel::onFrame);
 }
@@ -137,10 +139,7 @@ QList<int> PlaybackModel::awaitedBy(int task) const {
 
 bool PlaybackModel::hasThreads() const { return trace_->threads.size() > 1; }
 
-bool PlaybackModel::hasCores() const {
-    return std::any_of(trace_->events.begin(), trace_->events.end(),
-                       [](const ls::TraceEvent& e) { return e.kind == ls::TraceKind::CoreAssigned; });
-}
+bool PlaybackModel::hasCores() const { return hasCores_; }
 
 int PlaybackModel::visibleConsoleEntries() const {
     auto it = std::upper_bound(console_.begin(), console_.end(), position(),

@@ -153,6 +153,7 @@ private:
     std::vector<uint32_t> statementStops_;  // sorted positions a statement step lands on
     std::vector<uint32_t> switchStops_;     // sorted positions a task-switch step lands on
     QList<ConsoleEntry> console_;
+    bool hasCores_ = false;
     bool playing_ = false;
     double speed_ = 1.0;
     QTimer* timer_;

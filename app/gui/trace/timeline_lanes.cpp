@@ -98,6 +98,14 @@ TimelineLanes::TimelineLanes(const PlaybackModel& model) {
     replayer.advance(state, replayer.eventCount(), &recorder);
     recorder.finish(endTime_);
 
+    for (Lane& lane : lanes_) {
+        lane.blockMax.assign((lane.bars.size() + Lane::kBlock - 1) / Lane::kBlock, 0);
+        for (size_t b = 0; b < lane.bars.size(); ++b) {
+            uint8_t& m = lane.blockMax[b / Lane::kBlock];
+            m = std::max<uint8_t>(m, static_cast<uint8_t>(barPriority(lane.bars[b].state)));
+        }
+    }
+
     // Markers at each await, arrows from a task's end to the resume of the task awaiting it.
     std::unordered_map<int, WakeArrow> pendingArrow;  // woken task -> arrow without its end yet
     const auto& events = trace.events;
@@ -105,7 +113,7 @@ TimelineLanes::TimelineLanes(const PlaybackModel& model) {
         const ls::TraceEvent& e = events[i];
         if (e.task < 0 || e.task >= taskLanes_) continue;
         if (e.kind == ls::TraceKind::TaskSuspended) {
-            lanes_[static_cast<size_t>(e.task)].markers.push_back({e.time, e.line, i, LoopNarrator::awaitedText(e.detail)});
+            lanes_[static_cast<size_t>(e.task)].markers.push_back({e.time, e.line, i});
         } else if (e.kind == ls::TraceKind::TaskWoken && e.cause_kind == ls::WakeCause::Task && e.cause >= 0 &&
                    e.cause < taskLanes_) {
             const double queuedAt = events[replayer.wakeQueuedAt(i)].time;
@@ -118,6 +126,16 @@ TimelineLanes::TimelineLanes(const PlaybackModel& model) {
             pendingArrow.erase(it);
         }
     }
+}
+
+BarState Lane::strongest(size_t from, size_t to) const {
+    to = std::min(to, bars.size());
+    int best = 0;
+    size_t i = from;
+    for (; i < to && i % kBlock != 0; ++i) best = std::max(best, barPriority(bars[i].state));
+    for (; i + kBlock <= to && best < 6; i += kBlock) best = std::max<int>(best, blockMax[i / kBlock]);
+    for (; i < to; ++i) best = std::max(best, barPriority(bars[i].state));
+    return barStateOfPriority(best);
 }
 
 int TimelineLanes::laneOfTask(int task) const { return task >= 0 && task < taskLanes_ ? task : -1; }

@@ -27,8 +27,7 @@ struct LaneBar {
 struct AwaitMarker {
     double time = 0;
     int line = 0;
-    uint32_t event = 0;       // index of the task_suspended event
-    QString awaited;          // what it waits for, in the user's language
+    uint32_t event = 0;       // index of the task_suspended event (what it awaits is there)
 };
 
 struct Lane {
@@ -39,6 +38,13 @@ struct Lane {
     QColor color;             // the task's colour (tasks), grey otherwise
     std::vector<LaneBar> bars;          // sorted by start, not overlapping
     std::vector<AwaitMarker> markers;   // sorted by time
+    // The highest barPriority in each block of kBlock bars: lets the timeline find the state to
+    // show for millions of bars in one pixel column without visiting them.
+    static constexpr size_t kBlock = 256;
+    std::vector<uint8_t> blockMax;
+
+    // The highest-priority state among bars [from, to).
+    BarState strongest(size_t from, size_t to) const;
 };
 
 struct WakeArrow {

@@ -266,7 +266,8 @@ void TimelineWidget::showToolTip(const QMouseEvent* mouse) {
     int lane = -1;
     QString text;
     if (const AwaitMarker* marker = lanesPlot_->markerNear(pos, 6, &lane)) {
-        text = tr("Line %1: await — waits for %2").arg(marker->line).arg(marker->awaited);
+        const QString awaited = model_ ? LoopNarrator::awaitedText(model_->trace().events[marker->event].detail) : QString();
+        text = tr("Line %1: await — waits for %2").arg(marker->line).arg(awaited);
         if (model_) {
             const QString code = model_->sourceLine(marker->line);
             if (!code.isEmpty()) text += QLatin1Char('\n') + code;

@@ -14,6 +14,25 @@ QColor taskColor(int task) {
     return QColor::fromHsv((task * 137) % 360, 140, 190);
 }
 
+int barPriority(BarState s) {
+    switch (s) {
+        case BarState::Running: return 6;
+        case BarState::Blocked: return 5;
+        case BarState::Ready: return 4;
+        case BarState::WaitingIO: return 3;
+        case BarState::WaitingTimer: return 2;
+        case BarState::WaitingFuture: return 1;
+        case BarState::None: return 0;
+    }
+    return 0;
+}
+
+BarState barStateOfPriority(int priority) {
+    static const BarState kByPriority[] = {BarState::None,      BarState::WaitingFuture, BarState::WaitingTimer, BarState::WaitingIO,
+                                           BarState::Ready,     BarState::Blocked,       BarState::Running};
+    return priority >= 0 && priority <= 6 ? kByPriority[priority] : BarState::None;
+}
+
 QColor barColor(BarState state) {
     switch (state) {
         case BarState::None: return Qt::transparent;

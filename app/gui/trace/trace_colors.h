@@ -21,6 +21,10 @@ enum class BarState : uint8_t {
 constexpr int kBarStateCount = 7;
 
 QColor taskColor(int task);
+// When bars share a pixel column, the one with the higher priority is drawn (the state a student
+// most needs to see: running, then blocked, ready, waiting).
+int barPriority(BarState state);
+BarState barStateOfPriority(int priority);
 QColor barColor(BarState state);
 BarState barState(TaskState state);
 BarState barState(const ThreadSnapshot& thread);
