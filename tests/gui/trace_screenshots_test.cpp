@@ -1,0 +1,118 @@
+// Screenshots of the trace views in both languages, for people to look at (not compared with
+// anything). Opt-in: LOOPSCOPE_SCREENSHOT_DIR=folder. Also checks that the Chinese translation
+// reaches the views, which runs every time.
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QTest>
+#include <QTranslator>
+
+#include "trace/compare_view.h"
+#include "trace/loop_panel.h"
+#include "trace/playback_model.h"
+#include "trace/timeline_widget.h"
+#include "trace/trace_export.h"
+#include "trace/trace_view.h"
+#include "trace_fixtures.h"
+
+namespace ls::gui {
+namespace {
+
+const char kGather[] = R"(import asyncio
+
+async def fetch(name, delay):
+    print(f"fetching {name}")
+    await asyncio.sleep(delay)
+    print(f"{name} done")
+    return name
+
+async def main():
+    task = asyncio.create_task(fetch("weather", 2))
+    results = await asyncio.gather(fetch("news", 1), fetch("mail", 1.5))
+    print(results, await task)
+
+asyncio.run(main())
+)";
+
+const char kSequential[] = R"(import asyncio
+
+async def fetch(name, delay):
+    await asyncio.sleep(delay)
+
+async def main():
+    await fetch("news", 1)
+    await fetch("mail", 1.5)
+    await fetch("weather", 2)
+
+asyncio.run(main())
+)";
+
+std::shared_ptr<const ls::Trace> traceOf(const char* source) {
+    ls::CapturedRun run = test::runWithTrace(source);
+    return std::make_shared<const ls::Trace>(std::move(run.result.trace));
+}
+
+class Language {
+public:
+    explicit Language(const QString& code) {
+        if (code != QLatin1String("en") && translator_.load(QStringLiteral(":/i18n/loopscope_%1.qm").arg(code))) {
+            QApplication::installTranslator(&translator_);
+        }
+    }
+    ~Language() { QApplication::removeTranslator(&translator_); }
+    bool loaded() const { return !translator_.isEmpty(); }
+
+private:
+    QTranslator translator_;
+};
+
+TEST(TraceViewsInChinese, NarrationAndPanelAreTranslated) {
+    Language zh(QStringLiteral("zh_CN"));
+    ASSERT_TRUE(zh.loaded());
+    PlaybackModel model(traceOf(kGather), QString::fromUtf8(kGather));
+    model.toEnd();
+    EXPECT_EQ(model.narration(), QStringLiteral("程序已结束，共用了 2 秒 虚拟时间。"));
+    LoopPanel panel;
+    panel.setModel(&model);
+    EXPECT_EQ(panel.rows(LoopPanel::ReadyQueue), QStringList{QStringLiteral("空")});
+}
+
+TEST(TraceViewsScreenshots, BothLanguages) {
+    const QString dir = qEnvironmentVariable("LOOPSCOPE_SCREENSHOT_DIR");
+    if (dir.isEmpty()) GTEST_SKIP() << "set LOOPSCOPE_SCREENSHOT_DIR to write screenshots";
+    QDir().mkpath(dir);
+    for (const QString code : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        Language language(code);
+        TraceView view;
+        view.resize(1200, 800);
+        view.setTrace(traceOf(kGather), QString::fromUtf8(kGather));
+        view.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+        // Mid-run: the instant the loop jumps the clock to the first timer.
+        PlaybackModel* model = view.model();
+        for (uint32_t i = 0; i < model->eventCount(); ++i) {
+            if (model->trace().events[i].kind == ls::TraceKind::ClockAdvance) {
+                model->seek(i + 1);
+                break;
+            }
+        }
+        QApplication::processEvents();
+        EXPECT_TRUE(view.grab().save(dir + QStringLiteral("/trace_view_%1.png").arg(code)));
+
+        CompareView compare;
+        compare.resize(1000, 560);
+        // Variant names come from the lesson, in its language.
+        const bool zh = code == QLatin1String("zh_CN");
+        compare.setRuns({{zh ? QStringLiteral("顺序执行") : QStringLiteral("Sequential"), traceOf(kSequential), {}},
+                         {zh ? QStringLiteral("并发执行") : QStringLiteral("Concurrent"), traceOf(kGather), {}}});
+        compare.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&compare));
+        QApplication::processEvents();
+        EXPECT_TRUE(compare.grab().save(dir + QStringLiteral("/compare_%1.png").arg(code)));
+        EXPECT_TRUE(TraceExport::savePlot(compare.plot(), dir + QStringLiteral("/compare_%1.svg").arg(code)));
+    }
+}
+
+}  // namespace
+}  // namespace ls::gui
