@@ -93,7 +93,8 @@ struct AsyncioState {
     uint64_t handle_seq = 0;
     uint64_t running_timer = 0;       // the timer handle whose callback runs now, or 0
     Value module;                     // the asyncio module, once imported
-    Value step_fn, wakeup_fn;         // Task.__step / Task.__wakeup as natives taking the task first
+    Value step_fn, wakeup_fn;
+    Value sleep_fn;                   // the prelude's asyncio.sleep (see the `await sleep(0)` fast path)         // Task.__step / Task.__wakeup as natives taking the task first
     TypeObject *asend_type = nullptr;  // the awaitable of agen.__anext__() / asend() / athrow() / aclose()
     std::vector<LoopObject*> loops;    // live loops (weak), so a dying async generator can leave them
 };
@@ -131,5 +132,12 @@ LoopObject* running_loop_or_raise(VM& vm);
 Value ensure_future(VM& vm, Value v, LoopObject* loop);
 
 AsyncioState& aio(VM& vm);
+
+// The awaitable behind sleep(0) (tasks.__sleep0): yields None once, then returns None.
+Value make_sleep0(VM& vm);
+// `await asyncio.sleep(0)`: true when `callee(args)` is exactly that call with a delay <= 0, so
+// the interpreter may await make_sleep0() directly. Nothing observes the skipped coroutine: it
+// would be awaited at once, its frame is library code (hidden from tracebacks) and it returns None.
+bool is_plain_sleep0_call(VM& vm, const Value& callee, const Value* args, size_t n);
 
 }  // namespace ls

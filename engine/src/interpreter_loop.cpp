@@ -8,6 +8,7 @@
 #include "dict.h"
 #include "exception_group.h"
 #include "set.h"
+#include "asyncio_core.h"
 #include "trace_recorder.h"
 #include "interpreter.h"
 #include "suggestions.h"
@@ -254,6 +255,11 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                 Frame* nf = make_call_frame(vm, fn, args, n, kw);  // copies the arguments
                 f->stack.resize(keep);
                 push_frame(nf);
+                return;
+            }
+            if (!kw && op_of(f->code->code[f->pc]) == Op::GET_AWAITABLE && is_plain_sleep0_call(vm, callee, args, n)) {
+                f->stack.resize(keep);
+                f->push(make_sleep0(vm));
                 return;
             }
         }

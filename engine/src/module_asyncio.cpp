@@ -55,6 +55,12 @@ struct Sleep0Object : NativeObject {
     using NativeObject::NativeObject;
 };
 
+}  // namespace
+
+Value make_sleep0(VM& vm) { return Value(make<Sleep0Object>(vm.aio->sleep0_type)); }
+
+namespace {
+
 bool sleep0_send(VM&, Object* self, const Value&, Value& out) {
     auto* s = static_cast<Sleep0Object*>(self);
     out = Value();
@@ -65,7 +71,7 @@ bool sleep0_send(VM&, Object* self, const Value&, Value& out) {
     return false;
 }
 
-Value sleep0_new(VM& vm, Args) { return Value(make<Sleep0Object>(vm.aio->sleep0_type)); }
+Value sleep0_new(VM& vm, Args) { return make_sleep0(vm); }
 Value sleep0_await(VM&, Args args) { return args[0]; }
 
 // ---- helpers ----------------------------------------------------------------------------------
@@ -618,6 +624,7 @@ Value make_asyncio_module(VM& vm) {
     if (!code) vm.raise(vm.e.SystemError, "asyncio prelude: line " + std::to_string(err.line) + ": " + err.message);
     mark_library_code(*code);
     vm.run_module(code, m.as<ModuleObject>()->dict);
+    st.sleep_fn = vm.getattr(m, "sleep");
     return m;
 }
 
