@@ -3,12 +3,17 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QApplication>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
+#include <qcustomplot.h>
 
 #include "trace/loop_panel.h"
 #include "trace/playback_bar.h"
 #include "trace/playback_model.h"
 #include "trace/trace_console.h"
+#include "trace/timeline_widget.h"
 #include "trace/trace_colors.h"
 #include "trace/trace_view.h"
 #include "trace_fixtures.h"
@@ -137,6 +142,44 @@ TEST(TraceView, KeyboardShortcutsDriveThePlayback) {
     EXPECT_TRUE(model->isPlaying());
     QTest::keyClick(&view, Qt::Key_Space);
     EXPECT_FALSE(model->isPlaying());
+}
+
+TEST(TraceView, ForwardsEachTasksLineForTheEditor) {
+    TraceView view;
+    QSignalSpy lines(&view, &TraceView::taskLinesChanged);
+    view.setTrace(programTrace(), QString::fromUtf8(kProgram));
+    ASSERT_EQ(lines.count(), 1);  // the new model's lines at once
+    view.model()->seek(afterFirst(view.model()->trace(), ls::TraceKind::TaskSuspended, 2));
+    ASSERT_EQ(lines.count(), 2);
+    const auto taskLines = lines.last().at(0).value<QList<TaskLine>>();
+    // The main program sits in asyncio.run (line 14); main awaits t1 on line 11; both workers
+    // wait on line 5. Each in its task's colour.
+    QList<int> tasks, numbers;
+    for (const TaskLine& line : taskLines) {
+        tasks.append(line.task);
+        numbers.append(line.line);
+        EXPECT_EQ(line.color, taskColor(line.task));
+    }
+    EXPECT_EQ(tasks, (QList<int>{-1, 0, 1, 2}));
+    EXPECT_EQ(numbers, (QList<int>{14, 11, 5, 5}));
+    EXPECT_EQ(taskLines[1].label, QStringLiteral("Task-1 (main)"));
+    view.clear();
+    EXPECT_TRUE(lines.last().at(0).value<QList<TaskLine>>().isEmpty());
+}
+
+TEST(TraceView, LanguageChangeRewordsTheViews) {
+    TraceView view;
+    view.setTrace(programTrace(), QString::fromUtf8(kProgram));
+    QTranslator zh;
+    ASSERT_TRUE(zh.load(QStringLiteral(":/i18n/loopscope_zh_CN.qm")));
+    QApplication::installTranslator(&zh);  // sends LanguageChange to every widget
+    QApplication::processEvents();
+    EXPECT_EQ(view.timeline()->plot()->xAxis->label(), QStringLiteral("虚拟时间（秒）"));
+    EXPECT_EQ(view.playbackBar()->timeText(), QStringLiteral("2 秒 / 2 秒"));
+    EXPECT_EQ(view.loopPanel()->narration(), QStringLiteral("程序已结束，共用了 2 秒 虚拟时间。"));
+    QApplication::removeTranslator(&zh);
+    QApplication::processEvents();
+    EXPECT_EQ(view.timeline()->plot()->xAxis->label(), QStringLiteral("virtual time (s)"));
 }
 
 }  // namespace

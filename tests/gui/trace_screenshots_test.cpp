@@ -111,6 +111,33 @@ TEST(TraceViewsScreenshots, BothLanguages) {
         QApplication::processEvents();
         EXPECT_TRUE(compare.grab().save(dir + QStringLiteral("/compare_%1.png").arg(code)));
         EXPECT_TRUE(TraceExport::savePlot(compare.plot(), dir + QStringLiteral("/compare_%1.svg").arg(code)));
+
+        // Threads and cores (hand-built until the engine records them): two threads share the
+        // GIL on two cores.
+        using K = ls::TraceKind;
+        test::TraceBuilder b;
+        b.cores(2).thread("MainThread").thread("Thread-1 (work)");
+        b.task("Task-1", "main").event(K::TaskStarted, 0);
+        b.threadEvent(K::CoreAssigned, 0, 0).threadEvent(K::GilAcquired, 0);
+        b.threadEvent(K::ThreadCreated, 1, -1, "Thread-1 (work)").threadEvent(K::ThreadStarted, 1);
+        for (int i = 0; i < 6; ++i) {
+            const int from = i % 2, to = 1 - i % 2;
+            b.at(0.005 * (i + 1)).threadEvent(K::GilReleased, from, -1, "switch interval");
+            b.threadEvent(K::ThreadBlocked, from, -1, "gil").threadEvent(K::CoreReleased, from, from);
+            b.threadEvent(K::CoreAssigned, to, to).threadEvent(K::GilAcquired, to);
+            b.threadEvent(K::ThreadUnblocked, from);
+        }
+        b.at(0.035).threadEvent(K::ThreadBlocked, 1, -1, "time.sleep").threadEvent(K::CoreReleased, 1, 1);
+        b.at(0.05).event(K::TaskFinished, 0);
+        PlaybackModel threads(b.build());
+        threads.seekTime(0.02);
+        TimelineWidget timeline;
+        timeline.resize(1000, 360);
+        timeline.setModel(&threads);
+        timeline.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&timeline));
+        QApplication::processEvents();
+        EXPECT_TRUE(timeline.grab().save(dir + QStringLiteral("/threads_%1.png").arg(code)));
     }
 }
 

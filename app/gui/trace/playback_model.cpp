@@ -137,6 +137,12 @@ QList<int> PlaybackModel::awaitedBy(int task) const {
     return waiters;
 }
 
+bool PlaybackModel::isLoopInternal(int task) const {
+    if (task < 0 || static_cast<size_t>(task) >= trace_->tasks.size()) return false;
+    const std::string& coro = trace_->tasks[static_cast<size_t>(task)].coro;
+    return coro == "_shutdown_asyncgens" || coro == "_shutdown_default_executor";
+}
+
 bool PlaybackModel::hasThreads() const { return trace_->threads.size() > 1; }
 
 bool PlaybackModel::hasCores() const { return hasCores_; }
@@ -170,10 +176,15 @@ QString PlaybackModel::narration() const { return LoopNarrator::narrate(*this); 
 
 QList<TaskLine> PlaybackModel::taskLines() const {
     QList<TaskLine> lines;
+    // The main program's line: the statement it runs, or the asyncio.run(...) it is blocked in.
+    if (state_.mainLine > 0) {
+        lines.append({-1, taskLabel(-1), state_.mainLine, state_.running < 0 ? TaskState::Running : TaskState::WaitingFuture,
+                      taskColor(-1)});
+    }
     for (int i = 0; i < taskCount(); ++i) {
         const TaskSnapshot& t = state_.tasks[static_cast<size_t>(i)];
-        if (t.state == TaskState::NotCreated || t.line == 0) continue;
-        lines.append({i, t.line, t.state, taskColor(i)});
+        if (t.state == TaskState::NotCreated || t.state == TaskState::Done || t.line == 0) continue;
+        lines.append({i, taskLabel(i), t.line, t.state, taskColor(i)});
     }
     return lines;
 }

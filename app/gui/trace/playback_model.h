@@ -34,7 +34,8 @@ struct ConsoleEntry {
 
 // Where a task is in the source at the playhead: for the editor's per-task highlight.
 struct TaskLine {
-    int task = -1;
+    int task = -1;          // -1: the code outside any task (the main program)
+    QString label;          // "Task-2 (fetch)", as the other views name it
     int line = 0;
     TaskState state = TaskState::NotCreated;
     QColor color;
@@ -85,6 +86,9 @@ public:
     QList<int> awaitChain(int task) const;
     // The tasks awaiting `task` directly.
     QList<int> awaitedBy(int task) const;
+    // A task asyncio itself creates to close the loop (asyncio.run's _shutdown_asyncgens and
+    // _shutdown_default_executor): real, but not the student's.
+    bool isLoopInternal(int task) const;
     bool hasThreads() const;
     bool hasCores() const;
 

@@ -15,17 +15,20 @@ namespace {
 // costing no virtual time a task's step takes no time at all, and the timeline still shows it.
 class LaneRecorder : public ReplayObserver {
 public:
-    LaneRecorder(std::vector<Lane>& lanes, int taskBase, int threadBase, int coreBase)
-        : lanes_(lanes), open_(lanes.size()), taskBase_(taskBase), threadBase_(threadBase), coreBase_(coreBase) {}
+    LaneRecorder(std::vector<Lane>& lanes, const std::vector<int>& taskLane, int threadBase, int coreBase)
+        : lanes_(lanes), open_(lanes.size()), taskLane_(taskLane), threadBase_(threadBase), coreBase_(coreBase) {}
 
     void taskChanged(int task, const TaskSnapshot& now, double time) override {
-        set(taskBase_, task, threadBase_ >= 0 ? threadBase_ : coreBase_ >= 0 ? coreBase_ : end(), barState(now.state), time);
+        if (task >= 0 && static_cast<size_t>(task) < taskLane_.size()) set(taskLane_[static_cast<size_t>(task)], barState(now.state), time);
     }
     void threadChanged(int thread, const ThreadSnapshot& now, double time) override {
-        if (threadBase_ >= 0) set(threadBase_, thread, coreBase_ >= 0 ? coreBase_ : end(), barState(now), time);
+        const int end = coreBase_ >= 0 ? coreBase_ : static_cast<int>(lanes_.size());
+        if (threadBase_ >= 0 && thread >= 0 && threadBase_ + thread < end) set(threadBase_ + thread, barState(now), time);
     }
     void coreChanged(int core, const CoreSnapshot& now, double time) override {
-        if (coreBase_ >= 0) set(coreBase_, core, end(), now.thread >= 0 ? BarState::Running : BarState::None, time);
+        if (coreBase_ >= 0 && core >= 0 && coreBase_ + core < static_cast<int>(lanes_.size())) {
+            set(coreBase_ + core, now.thread >= 0 ? BarState::Running : BarState::None, time);
+        }
     }
     void start(int lane, BarState state) { open_[static_cast<size_t>(lane)] = {state, 0}; }
     void finish(double time) {
@@ -37,10 +40,9 @@ private:
         BarState state = BarState::None;
         double since = 0;
     };
-    int end() const { return static_cast<int>(lanes_.size()); }
-    void set(int base, int id, int limit, BarState state, double time) {
-        if (base < 0 || id < 0 || base + id >= limit) return;
-        const auto lane = static_cast<size_t>(base + id);
+    void set(int laneIndex, BarState state, double time) {
+        if (laneIndex < 0) return;
+        const auto lane = static_cast<size_t>(laneIndex);
         if (open_[lane].state == state) return;
         close(lane, time);
         open_[lane] = {state, time};
@@ -55,25 +57,28 @@ private:
 
     std::vector<Lane>& lanes_;
     std::vector<Open> open_;
-    int taskBase_, threadBase_, coreBase_;
+    const std::vector<int>& taskLane_;
+    int threadBase_, coreBase_;
 };
 
 }  // namespace
 
-TimelineLanes::TimelineLanes(const PlaybackModel& model) {
+TimelineLanes::TimelineLanes(const PlaybackModel& model, bool showLoopInternals) {
     const ls::Trace& trace = model.trace();
     endTime_ = model.totalTime();
+    taskLane_.assign(trace.tasks.size(), -1);
     for (const ls::TraceTask& t : trace.tasks) {
-        lanes_.push_back({Lane::Kind::Task, t.id, model.taskLabel(t.id), taskColor(t.id), {}, {}});
+        if (!showLoopInternals && model.isLoopInternal(t.id)) continue;
+        taskLane_[static_cast<size_t>(t.id)] = static_cast<int>(lanes_.size());
+        lanes_.push_back({Lane::Kind::Task, t.id, model.taskLabel(t.id), taskColor(t.id), {}, {}, {}});
     }
-    taskLanes_ = static_cast<int>(lanes_.size());
     int threadBase = -1, coreBase = -1;
     if (model.hasThreads()) {
         threadBase = static_cast<int>(lanes_.size());
         for (size_t i = 0; i < trace.threads.size(); ++i) {
             lanes_.push_back({Lane::Kind::Thread, static_cast<int>(i),
                               QCoreApplication::translate("ls::gui::TimelineLanes", "Thread: %1").arg(model.threadLabel(static_cast<int>(i))),
-                              QColor(0x66, 0x66, 0x66), {}, {}});
+                              QColor(0x66, 0x66, 0x66), {}, {}, {}});
         }
     }
     if (model.hasCores()) {
@@ -82,12 +87,12 @@ TimelineLanes::TimelineLanes(const PlaybackModel& model) {
         for (size_t i = 0; i < cores; ++i) {
             lanes_.push_back({Lane::Kind::Core, static_cast<int>(i),
                               QCoreApplication::translate("ls::gui::TimelineLanes", "Core %1").arg(i),
-                              QColor(0x66, 0x66, 0x66), {}, {}});
+                              QColor(0x66, 0x66, 0x66), {}, {}, {}});
         }
     }
 
     const TraceReplayer& replayer = model.replayer();
-    LaneRecorder recorder(lanes_, 0, threadBase, coreBase);
+    LaneRecorder recorder(lanes_, taskLane_, threadBase, coreBase);
     LoopState state = replayer.initialState();
     if (threadBase >= 0) {
         const int threadEnd = coreBase >= 0 ? coreBase : static_cast<int>(lanes_.size());
@@ -111,13 +116,13 @@ TimelineLanes::TimelineLanes(const PlaybackModel& model) {
     const auto& events = trace.events;
     for (uint32_t i = 0; i < events.size(); ++i) {
         const ls::TraceEvent& e = events[i];
-        if (e.task < 0 || e.task >= taskLanes_) continue;
+        const int lane = laneOfTask(e.task);
+        if (lane < 0) continue;
         if (e.kind == ls::TraceKind::TaskSuspended) {
-            lanes_[static_cast<size_t>(e.task)].markers.push_back({e.time, e.line, i});
-        } else if (e.kind == ls::TraceKind::TaskWoken && e.cause_kind == ls::WakeCause::Task && e.cause >= 0 &&
-                   e.cause < taskLanes_) {
+            lanes_[static_cast<size_t>(lane)].markers.push_back({e.time, e.line, i});
+        } else if (e.kind == ls::TraceKind::TaskWoken && e.cause_kind == ls::WakeCause::Task && laneOfTask(e.cause) >= 0) {
             const double queuedAt = events[replayer.wakeQueuedAt(i)].time;
-            pendingArrow[e.task] = {e.cause, queuedAt, e.task, 0};
+            pendingArrow[e.task] = {laneOfTask(e.cause), queuedAt, lane, 0};
         } else if (e.kind == ls::TraceKind::TaskResumed) {
             auto it = pendingArrow.find(e.task);
             if (it == pendingArrow.end()) continue;
@@ -133,12 +138,15 @@ BarState Lane::strongest(size_t from, size_t to) const {
     int best = 0;
     size_t i = from;
     for (; i < to && i % kBlock != 0; ++i) best = std::max(best, barPriority(bars[i].state));
-    for (; i + kBlock <= to && best < 6; i += kBlock) best = std::max<int>(best, blockMax[i / kBlock]);
-    for (; i < to; ++i) best = std::max(best, barPriority(bars[i].state));
+    const int top = barPriority(BarState::Running);
+    for (; i + kBlock <= to && best < top; i += kBlock) best = std::max<int>(best, blockMax[i / kBlock]);
+    for (; i < to && best < top; ++i) best = std::max(best, barPriority(bars[i].state));
     return barStateOfPriority(best);
 }
 
-int TimelineLanes::laneOfTask(int task) const { return task >= 0 && task < taskLanes_ ? task : -1; }
+int TimelineLanes::laneOfTask(int task) const {
+    return task >= 0 && static_cast<size_t>(task) < taskLane_.size() ? taskLane_[static_cast<size_t>(task)] : -1;
+}
 
 const LaneBar* TimelineLanes::barAt(int lane, double time) const {
     if (lane < 0 || lane >= static_cast<int>(lanes_.size())) return nullptr;

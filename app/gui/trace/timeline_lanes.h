@@ -58,12 +58,13 @@ class TimelineLanes {
 public:
     TimelineLanes() = default;
     // Replays the model's trace once; labels come from the model (in the user's language).
-    explicit TimelineLanes(const PlaybackModel& model);
+    // The tasks asyncio.run adds to shut the loop down get no lane unless `showLoopInternals`.
+    explicit TimelineLanes(const PlaybackModel& model, bool showLoopInternals = false);
 
     const std::vector<Lane>& lanes() const { return lanes_; }
     const std::vector<WakeArrow>& arrows() const { return arrows_; }  // sorted by toTime
     double endTime() const { return endTime_; }
-    int laneOfTask(int task) const;
+    int laneOfTask(int task) const;  // -1 when the task has no lane
     // The bar of `lane` at `time`, or nullptr.
     const LaneBar* barAt(int lane, double time) const;
 
@@ -71,7 +72,7 @@ private:
     std::vector<Lane> lanes_;
     std::vector<WakeArrow> arrows_;
     double endTime_ = 0;
-    int taskLanes_ = 0;
+    std::vector<int> taskLane_;  // task id -> lane, -1 when hidden
 };
 
 }  // namespace ls::gui

@@ -122,7 +122,8 @@ void TimelineWidget::setVisibleRange(double start, double end) {
 
 QSize TimelineWidget::sizeHint() const { return QSize(800, std::clamp(90 + laneCount() * kLaneHeightPx, 160, 600)); }
 
-QSize TimelineWidget::minimumSizeHint() const { return QSize(300, 140); }
+// Enough height that lane labels do not overlap (a long list of tasks needs a scroll area).
+QSize TimelineWidget::minimumSizeHint() const { return QSize(300, std::clamp(100 + laneCount() * 15, 140, 420)); }
 
 void TimelineWidget::replotAll() {
     plot_->replot();

@@ -158,6 +158,28 @@ void TraceReplayer::setTask(LoopState& s, int task, TaskState state, ReplayObser
     if (observer) observer->taskChanged(task, *t, s.time);
 }
 
+int TraceReplayer::processOf(int thread) const {
+    return thread >= 0 && static_cast<size_t>(thread) < trace_.threads.size() ? trace_.threads[static_cast<size_t>(thread)].process : 0;
+}
+
+// A runnable thread that is not running waits for the GIL while another thread of its process
+// holds it, and for a core otherwise; which one changes whenever the GIL changes hands.
+void TraceReplayer::markGilWaiters(LoopState& s, int thread, ReplayObserver* observer) const {
+    const int process = processOf(thread);
+    bool held = false;
+    for (size_t i = 0; i < s.threads.size(); ++i) {
+        if (processOf(static_cast<int>(i)) == process && s.threads[i].holdsGil) held = true;
+    }
+    for (size_t i = 0; i < s.threads.size(); ++i) {
+        ThreadSnapshot& th = s.threads[i];
+        if (processOf(static_cast<int>(i)) != process || th.state != ThreadState::WaitingGil || th.holdsGil) continue;
+        const char* reason = held ? "gil" : "";
+        if (th.reason == reason) continue;
+        th.reason = reason;
+        if (observer) observer->threadChanged(static_cast<int>(i), th, s.time);
+    }
+}
+
 void TraceReplayer::advance(LoopState& s, uint32_t to, ReplayObserver* observer) const {
     to = std::min(to, eventCount());
     auto d = std::lower_bound(derived_.begin(), derived_.end(), s.position,
@@ -252,6 +274,7 @@ void TraceReplayer::apply(LoopState& s, uint32_t index, ReplayObserver* observer
                 th->reason.clear();
                 th->since = s.time;
                 if (observer) observer->threadChanged(e.thread, *th, s.time);
+                markGilWaiters(s, e.thread, observer);
             }
             break;
         case K::ThreadBlocked:
@@ -275,6 +298,7 @@ void TraceReplayer::apply(LoopState& s, uint32_t index, ReplayObserver* observer
                 th->holdsGil = e.kind == K::GilAcquired;
                 if (observer) observer->threadChanged(e.thread, *th, s.time);
             }
+            markGilWaiters(s, e.thread, observer);
             break;
         case K::CoreAssigned:
             if (ThreadSnapshot* th = threadAt(s, e.thread)) {

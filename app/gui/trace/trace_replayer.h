@@ -67,6 +67,8 @@ private:
     void apply(LoopState& s, uint32_t index, ReplayObserver* observer) const;
     void applyDerived(LoopState& s, const Derived& d, ReplayObserver* observer) const;
     void setTask(LoopState& s, int task, TaskState state, ReplayObserver* observer) const;
+    void markGilWaiters(LoopState& s, int thread, ReplayObserver* observer) const;
+    int processOf(int thread) const;
     TaskSnapshot* taskAt(LoopState& s, int task) const;
     ThreadSnapshot* threadAt(LoopState& s, int thread) const;
     CoreSnapshot* coreAt(LoopState& s, int core) const;

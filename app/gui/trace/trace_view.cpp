@@ -57,8 +57,9 @@ void TraceView::attach(PlaybackModel* model) {
     bar_->setModel(model);
     panel_->setModel(model);
     console_->setModel(model);
+    if (model) connect(model, &PlaybackModel::taskLinesChanged, this, &TraceView::taskLinesChanged);
     emit modelChanged(model);
-    if (model) emit model->taskLinesChanged(model->taskLines());
+    emit taskLinesChanged(model ? model->taskLines() : QList<TaskLine>());
     delete old;
 }
 

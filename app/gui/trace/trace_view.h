@@ -14,6 +14,7 @@ class QSplitter;
 namespace ls::gui {
 
 struct RunOutcome;
+struct TaskLine;
 class LoopPanel;
 class PlaybackBar;
 class PlaybackModel;
@@ -40,8 +41,11 @@ public:
     QSplitter* splitter() const { return lower_; }
 
 signals:
-    // A new model (or nullptr): connect its taskLinesChanged to the editor's highlight.
+    // A new model (or nullptr).
     void modelChanged(ls::gui::PlaybackModel* model);
+    // The current model's taskLinesChanged, forwarded (an empty list when the view is cleared):
+    // the editor highlights each task's line in the task's colour.
+    void taskLinesChanged(const QList<ls::gui::TaskLine>& lines);
 
 private:
     void attach(PlaybackModel* model);
