@@ -16,6 +16,8 @@ std::optional<uint64_t> parse_unsigned(const std::string& text) {
 std::optional<Command> command_named(const std::string& name) {
     if (name == "run") return Command::Run;
     if (name == "disasm") return Command::Disasm;
+    if (name == "check") return Command::Check;
+    if (name == "lesson") return Command::Lesson;
     return std::nullopt;
 }
 
@@ -28,6 +30,8 @@ ParsedCommandLine fail(std::string message) {
 std::string usage_text() {
     return "Usage: loopscope-cli run [OPTIONS] FILE.py\n"
            "       loopscope-cli disasm FILE.py\n"
+           "       loopscope-cli check PATH...\n"
+           "       loopscope-cli lesson PATH (--list | --variant NAME [OPTIONS])\n"
            "       loopscope-cli --help | --version\n"
            "\n"
            "Runs a Python program in Loopscope's engine (a Python subset on a virtual clock).\n"
@@ -37,6 +41,13 @@ std::string usage_text() {
            "                     python3 would print them. Exit status: 0, or 1 after an\n"
            "                     uncaught exception or a syntax error.\n"
            "  disasm FILE.py     print the compiled bytecode (or the SyntaxError)\n"
+           "  check PATH...      validate lessons (a lesson folder, its lesson.yaml, or a folder\n"
+           "                     of lessons): format, translations, programs compile and run,\n"
+           "                     expected outputs and quiz answers. Every problem is printed as\n"
+           "                     file:line:column: message; exit status 1 if there is any.\n"
+           "  lesson PATH --list list the lesson's variants\n"
+           "  lesson PATH --variant NAME\n"
+           "                     run one variant of the lesson, like run (same options)\n"
            "\n"
            "Options for run:\n"
            "  --seed N           seed for `random` and anything else pseudo-random (default 0)\n"
@@ -47,6 +58,11 @@ std::string usage_text() {
            "                     write the trace in Chrome's trace event format (Perfetto)\n"
            "  --summary OUT.json write totals: virtual_time, tasks, switches, loop_iterations,\n"
            "                     and running/ready/waiting time per task\n"
+           "\n"
+           "Options for lesson (besides those of run; --seed replaces the lesson's seed):\n"
+           "  --list             list the variants: name, program and label\n"
+           "  --variant NAME     the variant to run\n"
+           "  --scenario NAME    run with the parameter values of one of the lesson's scenarios\n"
            "\n"
            "General options:\n"
            "  -h, --help         show this help and exit\n"
@@ -60,7 +76,8 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
     std::optional<Command> command;
     std::vector<std::string> positional;
     bool options_ended = false;
-    std::string run_option;  // the last option seen that only `run` accepts
+    std::string run_option;     // the last option seen that only `run` and `lesson` accept
+    std::string lesson_option;  // the last option seen that only `lesson` accepts
 
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
@@ -86,6 +103,12 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
             return {options, {}};
         }
 
+        if (arg == "--list") {
+            options.list = true;
+            lesson_option = arg;
+            continue;
+        }
+
         // Options with a value accept both `--name N` and `--name=N`.
         std::string name = arg;
         std::optional<std::string> value;
@@ -94,6 +117,16 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
             value = arg.substr(eq + 1);
         }
         const bool file_option = name == "--trace" || name == "--chrome-trace" || name == "--summary";
+        if (name == "--variant" || name == "--scenario") {
+            if (!value) {
+                if (i + 1 >= args.size()) return fail("option '" + name + "' needs a value");
+                value = args[++i];
+            }
+            if (value->empty()) return fail("option '" + name + "' needs a name");
+            (name == "--variant" ? options.variant : options.scenario) = *value;
+            lesson_option = name;
+            continue;
+        }
         if (name != "--seed" && name != "--max-steps" && !file_option) return fail("unknown option '" + arg + "'");
         run_option = name;
         if (!value) {
@@ -108,13 +141,32 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
         auto number = parse_unsigned(*value);
         if (!number) return fail("option '" + name + "' needs a non-negative integer, got '" +
                                  *value + "'");
-        if (name == "--seed") options.seed = *number;
+        if (name == "--seed") {
+            options.seed = *number;
+            options.seed_given = true;
+        }
         else options.max_steps = *number;
     }
 
     if (!command) return fail("no command given");
-    if (!run_option.empty() && command != Command::Run)
-        return fail("option '" + run_option + "' only applies to 'run'");
+    if (!run_option.empty() && command != Command::Run && command != Command::Lesson)
+        return fail("option '" + run_option + "' only applies to 'run' and 'lesson'");
+    if (!lesson_option.empty() && command != Command::Lesson)
+        return fail("option '" + lesson_option + "' only applies to 'lesson'");
+    if (command == Command::Check) {
+        if (positional.empty()) return fail("missing PATH (a lesson folder or a folder of lessons)");
+        options.command = *command;
+        options.paths = positional;
+        options.file = positional.front();
+        return {options, {}};
+    }
+    if (command == Command::Lesson) {
+        if (positional.empty()) return fail("missing PATH (a lesson folder)");
+        if (options.list == !options.variant.empty())
+            return fail("'lesson' needs either --list or --variant NAME");
+        if (options.list && !run_option.empty())
+            return fail("option '" + run_option + "' needs --variant, not --list");
+    }
     if (positional.empty()) return fail("missing FILE.py");
     if (positional.size() > 1) return fail("unexpected argument '" + positional[1] + "'");
     options.command = *command;

@@ -8,16 +8,21 @@
 
 namespace ls::cli {
 
-enum class Command { Run, Disasm, Help, Version };
+enum class Command { Run, Disasm, Check, Lesson, Help, Version };
 
 struct CliOptions {
     Command command = Command::Help;
     std::string file;                     // as given on the command line (used in tracebacks)
+    std::vector<std::string> paths;       // check: every PATH given (file is the first)
     uint64_t seed = 0;                    // --seed N
+    bool seed_given = false;              // lesson: --seed replaces the lesson's seed
     std::optional<uint64_t> max_steps;    // --max-steps N
     std::string trace_file;               // --trace OUT.json
     std::string chrome_trace_file;        // --chrome-trace OUT.json
     std::string summary_file;             // --summary OUT.json
+    bool list = false;                    // lesson --list
+    std::string variant;                  // lesson --variant NAME
+    std::string scenario;                 // lesson --scenario NAME (parameter values)
 };
 
 // Either options or an error message (a bad invocation: the caller exits with status 2).

@@ -9,11 +9,12 @@
 #include <loopscope/engine.h>
 
 #include "cli_options.h"
-#include "stream_host.h"
+#include "lesson_commands.h"
+#include "program_run.h"
 
 namespace {
 
-constexpr int kBadInvocation = 2;
+using ls::cli::kBadInvocation;
 
 // Reads the whole file; on failure prints "loopscope-cli: cannot open 'x.py': <reason>".
 std::optional<std::string> read_source(const std::string& path) {
@@ -38,17 +39,6 @@ std::optional<std::string> read_source(const std::string& path) {
     return source;
 }
 
-bool write_file(const std::string& path, const std::string& text) {
-    std::FILE* f = std::fopen(path.c_str(), "wb");
-    if (!f) {
-        std::fprintf(stderr, "loopscope-cli: cannot write '%s': %s\n", path.c_str(), std::strerror(errno));
-        return false;
-    }
-    std::fwrite(text.data(), 1, text.size(), f);
-    std::fclose(f);
-    return true;
-}
-
 int run(const ls::cli::CliOptions& options) {
     auto source = read_source(options.file);
     if (!source) return kBadInvocation;
@@ -56,25 +46,7 @@ int run(const ls::cli::CliOptions& options) {
     ls::RunOptions run_options;
     run_options.filename = options.file;  // like python3: tracebacks show the path as given
     run_options.seed = options.seed;
-    if (options.max_steps) run_options.limits.max_steps = *options.max_steps;
-    run_options.record_trace = !options.trace_file.empty() || !options.chrome_trace_file.empty() || !options.summary_file.empty();
-
-    ls::cli::StreamHost host(stdout, stderr);
-    // The engine reports its own diagnostics (budgets exhausted, ...) on the program's stderr
-    // too, so result.diagnostics need not be printed again.
-    const ls::RunResult result = ls::run_program(*source, run_options, host);
-    std::fflush(stdout);
-    // Trace files are written even when the program failed: the partial trace is the story.
-    const std::pair<const std::string*, std::string (*)(const ls::Trace&)> outputs[] = {
-        {&options.trace_file, ls::trace_to_json},
-        {&options.chrome_trace_file, ls::trace_to_chrome_json},
-        {&options.summary_file, ls::summary_to_json},
-    };
-    for (const auto& [file, serialise] : outputs) {
-        if (file->empty()) continue;
-        if (!write_file(*file, serialise(result.trace))) return kBadInvocation;
-    }
-    return result.exit_code;
+    return ls::cli::run_and_write_outputs(*source, run_options, options);
 }
 
 int disasm(const ls::cli::CliOptions& options) {
@@ -106,6 +78,10 @@ int main(int argc, char** argv) {
         return run(options);
     case ls::cli::Command::Disasm:
         return disasm(options);
+    case ls::cli::Command::Check:
+        return ls::cli::check_lessons(options);
+    case ls::cli::Command::Lesson:
+        return ls::cli::run_lesson(options);
     }
     return kBadInvocation;
 }

@@ -1,0 +1,48 @@
+#include "program_run.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <utility>
+
+#include "stream_host.h"
+
+namespace ls::cli {
+namespace {
+
+bool write_file(const std::string& path, const std::string& text) {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    if (!f) {
+        std::fprintf(stderr, "loopscope-cli: cannot write '%s': %s\n", path.c_str(), std::strerror(errno));
+        return false;
+    }
+    std::fwrite(text.data(), 1, text.size(), f);
+    std::fclose(f);
+    return true;
+}
+
+}  // namespace
+
+int run_and_write_outputs(const std::string& source, RunOptions run_options, const CliOptions& options) {
+    if (options.max_steps) run_options.limits.max_steps = *options.max_steps;
+    run_options.record_trace = !options.trace_file.empty() || !options.chrome_trace_file.empty() || !options.summary_file.empty();
+
+    StreamHost host(stdout, stderr);
+    // The engine reports its own diagnostics (budgets exhausted, ...) on the program's stderr
+    // too, so result.diagnostics need not be printed again.
+    const RunResult result = run_program(source, run_options, host);
+    std::fflush(stdout);
+    // Trace files are written even when the program failed: the partial trace is the story.
+    const std::pair<const std::string*, std::string (*)(const Trace&)> outputs[] = {
+        {&options.trace_file, trace_to_json},
+        {&options.chrome_trace_file, trace_to_chrome_json},
+        {&options.summary_file, summary_to_json},
+    };
+    for (const auto& [file, serialise] : outputs) {
+        if (file->empty()) continue;
+        if (!write_file(*file, serialise(result.trace))) return kBadInvocation;
+    }
+    return result.exit_code;
+}
+
+}  // namespace ls::cli
