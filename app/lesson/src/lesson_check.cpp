@@ -50,6 +50,13 @@ void compare_output(CheckReport& report, const Lesson& lesson, const std::string
 // Reports a program that failed (or exited otherwise than expected) at the failing line.
 void report_failure(CheckReport& report, const Lesson& lesson, const Variant& variant, const std::string& what,
                     const CapturedRun& run, const RunOptions& options) {
+    for (const Diagnostic& d : run.result.diagnostics) {
+        if (d.code == "world-invalid") {  // the engine's own check of the world, at `world:`
+            add(report, yaml_file(lesson), lesson.world_position, "world-invalid",
+                "the engine rejects the world: " + (d.args.empty() ? d.message : d.args.front()));
+            return;
+        }
+    }
     const ProgramFailure failure = locate_failure(run.err, options.filename, variant.source);
     std::string message;
     if (failure.syntax_error) message = what + " does not compile: " + failure.summary;

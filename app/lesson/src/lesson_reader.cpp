@@ -32,6 +32,21 @@ bool is_python_identifier(const std::string& text) {
     });
 }
 
+// A program named like a module it may import shadows that module when CPython runs it
+// (`concurrent.py` breaks `import asyncio`).
+bool hides_a_module(const std::string& stem) {
+    static const std::string_view modules[] = {
+        "abc", "aiofiles", "aiohttp", "array", "ast", "asyncio", "bisect", "calendar", "code", "codecs",
+        "collections", "concurrent", "contextlib", "copy", "csv", "dataclasses", "datetime", "decimal", "dis",
+        "email", "enum", "errno", "fractions", "functools", "gc", "glob", "hashlib", "heapq", "http", "inspect",
+        "io", "itertools", "json", "locale", "logging", "loopscope", "math", "multiprocessing", "numbers",
+        "operator", "os", "pathlib", "pickle", "platform", "pprint", "queue", "random", "re", "secrets",
+        "select", "selectors", "shutil", "signal", "socket", "ssl", "statistics", "string", "struct",
+        "subprocess", "sys", "tempfile", "textwrap", "threading", "time", "token", "tokenize", "traceback",
+        "types", "typing", "urllib", "uuid", "warnings", "weakref", "zlib"};
+    return std::find(std::begin(modules), std::end(modules), stem) != std::end(modules);
+}
+
 int count_lines(const std::string& text) {
     if (text.empty()) return 0;
     int lines = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
@@ -156,6 +171,7 @@ std::optional<Lesson> LessonReader::read() {
         if (machine.instructions_per_unit) lesson_.machine.instructions_per_unit = *machine.instructions_per_unit;
     }
     if (YAML::Node n = top.get("world"); n.IsDefined()) {
+        lesson_.world_position = position(n);
         if (auto json = read_world(yaml_, n)) lesson_.world_json = *json;
     }
     read_variants(top.require("variants"));
@@ -282,6 +298,10 @@ void LessonReader::read_variant(const YAML::Node& node) {
                 unreadable_program_ = true;
                 yaml_.at(n, "path-escapes", "program '" + *program +
                                                 "' is outside the lesson folder (through '..', an absolute path or a symbolic link)");
+            } else if (const std::string stem = fs::path(*program).stem().string(); hides_a_module(stem)) {
+                yaml_.at(n, "bad-value", "program '" + *program + "' has the name of the module '" + stem +
+                                             "', which it would hide from its own imports in CPython: rename it");
+                unreadable_program_ = true;
             } else if (fs::path(*program).extension() != ".py") {
                 yaml_.at(n, "bad-value", "program '" + *program + "' must be a .py file");
                 unreadable_program_ = true;

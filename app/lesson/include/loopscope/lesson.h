@@ -133,6 +133,7 @@ struct Lesson {
     MachineOptions machine;                // lesson-wide; variants may override
     uint64_t seed = 0;
     std::string world_json;                // for RunOptions::world_json ("" when no world)
+    Position world_position;               // of `world:`'s value, for errors the engine finds
 
     const Variant* variant(std::string_view name) const;
     // Every file the lesson was read from (for reloading when one changes).
