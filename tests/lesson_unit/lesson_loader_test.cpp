@@ -234,3 +234,32 @@ TEST(LessonCheck, EmptyFolderHasNoLessons) {
     ASSERT_EQ(report.errors.size(), 1u);
     EXPECT_EQ(report.errors[0].code, "no-lessons");
 }
+
+// Bad input is normal input: every truncation of a good lesson.yaml, and every line with a
+// stray YAML indicator, loads without crashing and either succeeds or says where it went wrong.
+TEST(LessonLoader, DamagedMetadataNeverCrashesAndIsPositioned) {
+    TempFolder folder("damaged");
+    copy_good_lesson(folder.path());
+    const std::string good = read(folder.path() / "lesson.yaml");
+    std::vector<std::string> damaged;
+    for (size_t cut = 0; cut < good.size(); cut += 7) damaged.push_back(good.substr(0, cut));
+    for (size_t at = 0; at < good.size(); at += 11) {
+        for (char c : {':', '[', '{', '-', '&', '*', '\t', '"'}) {
+            std::string text = good;
+            text[at] = c;
+            damaged.push_back(text);
+        }
+    }
+    int failed = 0;
+    for (const std::string& text : damaged) {
+        write(folder.path() / "lesson.yaml", text);
+        const LessonLoad load = load_lesson(folder.path());
+        EXPECT_EQ(load.lesson.has_value(), load.errors.empty());
+        for (const LessonError& e : load.errors) {
+            EXPECT_FALSE(e.message.empty());
+            if (e.code != "missing-file") EXPECT_GE(e.line, 1) << e.to_string();
+        }
+        failed += !load.lesson;
+    }
+    EXPECT_GT(failed, static_cast<int>(damaged.size()) / 2);  // most damage is noticed
+}

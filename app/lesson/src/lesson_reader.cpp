@@ -92,10 +92,7 @@ private:
 
     // Where the text of a scalar begins: for a block scalar (`|`), its first content line.
     Position text_position(const YAML::Node& node) const;
-    static Position position(const YAML::Node& node) {
-        const YAML::Mark mark = node.Mark();
-        return mark.is_null() ? Position{} : Position{mark.line + 1, mark.column + 1};
-    }
+    Position position(const YAML::Node& node) const { return yaml_.position(node.Mark()); }
 
     std::string yaml_text_;
     fs::path folder_;
@@ -149,6 +146,7 @@ std::optional<Lesson> LessonReader::read() {
         return std::nullopt;
     }
     yaml_text_ = *metadata.text;
+    yaml_.set_text(&yaml_text_);
     YAML::Node root;
     try {
         root = YAML::Load(yaml_text_);

@@ -24,6 +24,7 @@ void read_pack(const fs::path& file, Library& library) {
         return;
     }
     YamlErrors errors(display_path(file), library.errors);
+    errors.set_text(&*text.text);
     YAML::Node root;
     try {
         root = YAML::Load(*text.text);

@@ -13,7 +13,7 @@ std::string kind_name(const YAML::Node& node) {
     switch (node.Type()) {
     case YAML::NodeType::Map: return "a mapping";
     case YAML::NodeType::Sequence: return "a list";
-    case YAML::NodeType::Null: return "nothing";
+    case YAML::NodeType::Null: return "nothing (an empty value)";
     case YAML::NodeType::Scalar: return "'" + node.Scalar() + "'";
     default: return "nothing";
     }
@@ -26,13 +26,36 @@ bool is_plain_scalar(const YAML::Node& node) {
 
 }  // namespace
 
+Position YamlErrors::position(const YAML::Mark& mark) const {
+    if (mark.is_null()) return {};
+    Position at{mark.line + 1, mark.column + 1};
+    if (!text_ || mark.pos < 0 || static_cast<size_t>(mark.pos) > text_->size()) return at;
+    // Count characters, not bytes, from the start of the line: UTF-8 continuation bytes
+    // (10xxxxxx) do not start a character.
+    const size_t end = static_cast<size_t>(mark.pos);
+    const size_t line_start = end == 0 ? 0 : text_->rfind('\n', end - 1) + 1;  // npos + 1 == 0
+    int column = 1;
+    for (size_t i = line_start; i < end; ++i)
+        if ((static_cast<unsigned char>((*text_)[i]) & 0xC0) != 0x80) ++column;
+    at.column = column;
+    return at;
+}
+
+void YamlErrors::at(const YAML::Node& node, std::string code, std::string message) {
+    if (node.IsNull()) {
+        for (const auto& [value, key] : null_keys_)
+            if (value.is(node)) return at(key, std::move(code), std::move(message));
+    }
+    at(node.Mark(), std::move(code), std::move(message));
+}
+
 void YamlErrors::at(const YAML::Mark& mark, std::string code, std::string message) {
     LessonError error;
     error.file = file_;
-    if (!mark.is_null()) {
-        error.line = mark.line + 1;
-        error.column = mark.column + 1;
-    }
+    Position at = position(mark);
+    if (at.line == 0) at = {1, 1};  // an empty document: its beginning
+    error.line = at.line;
+    error.column = at.column;
     error.code = std::move(code);
     error.message = std::move(message);
     errors_.push_back(std::move(error));
@@ -70,6 +93,7 @@ Fields::Fields(YamlErrors& errors, const YAML::Node& node, std::string what,
             errors_.at(key, "duplicate-key", "key '" + name + "' appears twice in " + what_);
             continue;
         }
+        if (it->second.IsNull()) errors_.remember_key_of_null(it->second, key.Mark());
         entries_.emplace_back(name, it->second);
     }
 }

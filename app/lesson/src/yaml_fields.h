@@ -19,14 +19,24 @@ class YamlErrors {
 public:
     YamlErrors(std::string file, std::vector<LessonError>& errors) : file_(std::move(file)), errors_(errors) {}
 
+    // The YAML text, so that columns count characters as editors do (yaml-cpp counts bytes).
+    void set_text(const std::string* text) { text_ = text; }
+    // 1-based line and character column of `mark` ({0, 0} for a null mark).
+    Position position(const YAML::Mark& mark) const;
+
     void at(const YAML::Mark& mark, std::string code, std::string message);
-    void at(const YAML::Node& node, std::string code, std::string message) { at(node.Mark(), std::move(code), std::move(message)); }
+    // A null value (`key:` with nothing after it) is reported at its key: yaml-cpp marks it
+    // at the next token, often on the next line.
+    void at(const YAML::Node& node, std::string code, std::string message);
+    void remember_key_of_null(const YAML::Node& value, const YAML::Mark& key) { null_keys_.emplace_back(value, key); }
     const std::string& file() const { return file_; }
     size_t count() const { return errors_.size(); }
 
 private:
     std::string file_;
     std::vector<LessonError>& errors_;
+    const std::string* text_ = nullptr;
+    std::vector<std::pair<YAML::Node, YAML::Mark>> null_keys_;
 };
 
 // One YAML mapping with a fixed set of keys. Construction reports a node that is not a

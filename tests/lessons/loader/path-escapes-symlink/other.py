@@ -1,0 +1,1 @@
+../../good/basic/other.py
