@@ -77,19 +77,31 @@ int decimals_of(const std::string& text) {
     return dot == std::string::npos ? 0 : static_cast<int>(text.size() - dot - 1);
 }
 
-void check_question(CheckReport& report, const Lesson& lesson, const Question& question, const std::string& output,
-                    const Trace& trace) {
+void check_question(CheckReport& report, const Lesson& lesson, const Question& question, const Trace& trace) {
     ++report.questions;
     const std::string& answer = question.choices[static_cast<size_t>(question.answer)].en;
     const std::string file = yaml_file(lesson);
     switch (question.kind) {
     case QuestionKind::NextOutput: {
-        // The answer is a line the program prints.
+        // The answer is a line the program prints once execution has reached the question's line.
+        size_t k = 0;
+        while (k < trace.events.size() &&
+               !(trace.events[k].kind == TraceKind::Line && trace.events[k].line == question.line))
+            ++k;
+        if (k == trace.events.size()) {
+            add(report, file, question.position, "answer-wrong",
+                "line " + std::to_string(question.line) + " of '" + question.variant + "' never runs");
+            break;
+        }
+        std::string printed;
+        for (; k < trace.events.size(); ++k)
+            if (trace.events[k].kind == TraceKind::Print) printed += trace.events[k].detail;
         const std::string needle = answer + "\n";
-        const bool printed = output.rfind(needle, 0) == 0 || output.find("\n" + needle) != std::string::npos;
-        if (!printed)
+        const bool found = printed.rfind(needle, 0) == 0 || printed.find("\n" + needle) != std::string::npos;
+        if (!found)
             add(report, file, question.answer_position, "answer-not-printed",
-                "the answer '" + answer + "' is not a line that '" + question.variant + "' prints");
+                "the answer '" + answer + "' is not a line that '" + question.variant + "' prints after line " +
+                    std::to_string(question.line) + " runs");
         break;
     }
     case QuestionKind::Duration: {
@@ -158,6 +170,7 @@ void check_lesson_programs(const Lesson& lesson, CheckReport& report) {
             continue;
         }
         options.record_trace = true;
+        options.trace_lines = true;  // next-output questions are checked from the line they name
         ++report.programs_run;
         const CapturedRun run = run_captured(program_source(lesson, variant), options);
         if (run.result.exit_code != variant.expected_exit_status) {
@@ -172,7 +185,7 @@ void check_lesson_programs(const Lesson& lesson, CheckReport& report) {
                     diff_lines(*variant.expected_stderr, run.err));
         }
         for (const Question& question : lesson.quiz)
-            if (question.variant == variant.name) check_question(report, lesson, question, run.out, run.result.trace);
+            if (question.variant == variant.name) check_question(report, lesson, question, run.result.trace);
     }
     for (const Scenario& scenario : lesson.scenarios) {
         for (const auto& [variant_name, expected] : scenario.expected_output) {
