@@ -257,7 +257,9 @@ TEST(LessonLoader, DamagedMetadataNeverCrashesAndIsPositioned) {
         EXPECT_EQ(load.lesson.has_value(), load.errors.empty());
         for (const LessonError& e : load.errors) {
             EXPECT_FALSE(e.message.empty());
-            if (e.code != "missing-file") EXPECT_GE(e.line, 1) << e.to_string();
+            if (e.code != "missing-file") {
+                EXPECT_GE(e.line, 1) << e.to_string();
+            }
         }
         failed += !load.lesson;
     }
