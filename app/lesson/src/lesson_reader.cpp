@@ -150,6 +150,9 @@ std::optional<Lesson> LessonReader::read() {
     YAML::Node root;
     try {
         root = YAML::Load(yaml_text_);
+    } catch (const YAML::DeepRecursion& e) {
+        yaml_.at(e.mark, "yaml-syntax", "not valid YAML: nested too deeply (" + std::to_string(e.depth()) + " levels)");
+        return std::nullopt;
     } catch (const YAML::Exception& e) {
         yaml_.at(e.mark, "yaml-syntax", "not valid YAML: " + e.msg);
         return std::nullopt;

@@ -28,6 +28,9 @@ void read_pack(const fs::path& file, Library& library) {
     YAML::Node root;
     try {
         root = YAML::Load(*text.text);
+    } catch (const YAML::DeepRecursion& e) {
+        errors.at(e.mark, "yaml-syntax", "not valid YAML: nested too deeply (" + std::to_string(e.depth()) + " levels)");
+        return;
     } catch (const YAML::Exception& e) {
         errors.at(e.mark, "yaml-syntax", "not valid YAML: " + e.msg);
         return;

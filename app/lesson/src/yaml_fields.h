@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include <yaml-cpp/depthguard.h>  // YAML::DeepRecursion: yaml.h does not include it
 #include <yaml-cpp/yaml.h>
 
 #include <loopscope/lesson.h>
