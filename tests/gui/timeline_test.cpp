@@ -282,3 +282,32 @@ TEST(TimelinePerformance, PrimesSeedTrace) {
 
 }  // namespace
 }  // namespace ls::gui
+
+namespace ls::gui {
+namespace {
+
+TEST(TimelineWidget, AwaitMarkerIsFoundUnderTheMouse) {
+    QObject owner;
+    PlaybackModel* model = twoWorkersModel(&owner);
+    TimelineWidget timeline;
+    timeline.resize(900, 400);
+    timeline.setModel(model);
+    timeline.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&timeline));
+    auto* lanes = qobject_cast<LanesPlottable*>(timeline.plot()->plottable(0));
+    ASSERT_NE(lanes, nullptr);
+    // Task-3 (B) stops at `await asyncio.sleep(delay)` (line 5) at t = 0; its marker sits on top
+    // of lane 2.
+    const double x = timeline.plot()->xAxis->coordToPixel(0);
+    const double y = timeline.plot()->yAxis->coordToPixel(2 - kBarHalfHeight) - 2;
+    int lane = -1;
+    const AwaitMarker* marker = lanes->markerNear(QPointF(x + 2, y), 6, &lane);
+    ASSERT_NE(marker, nullptr);
+    EXPECT_EQ(lane, 2);
+    EXPECT_EQ(marker->line, 5);
+    EXPECT_EQ(model->trace().events[marker->event].kind, ls::TraceKind::TaskSuspended);
+    EXPECT_EQ(lanes->markerNear(QPointF(timeline.plot()->xAxis->coordToPixel(0.5), y), 6), nullptr);
+}
+
+}  // namespace
+}  // namespace ls::gui

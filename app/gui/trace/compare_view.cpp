@@ -128,6 +128,11 @@ void CompareView::retranslateUi() {
     plot_->replot();
 }
 
+void CompareView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitStateLegend(plot_, width());
+}
+
 void CompareView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange && plot_) {
         // Lane labels are in the language too: rebuild them, keeping the zoom.

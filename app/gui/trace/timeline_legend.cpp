@@ -1,5 +1,7 @@
 #include "timeline_legend.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <qcustomplot.h>
 
@@ -12,7 +14,9 @@ namespace {
 class LegendEntry : public QCPAbstractLegendItem {
 public:
     enum class Icon { Bar, Marker, Arrow };
-    LegendEntry(QCPLegend* legend, Icon icon, BarState state) : QCPAbstractLegendItem(legend), icon_(icon), state_(state) {}
+    LegendEntry(QCPLegend* legend, int index, Icon icon, BarState state)
+        : QCPAbstractLegendItem(legend), index_(index), icon_(icon), state_(state) {}
+    int index() const { return index_; }  // which entry, whatever cell the wrapped grid puts it in
     void setText(const QString& text) { text_ = text; }
 
 protected:
@@ -47,6 +51,7 @@ protected:
     }
 
 private:
+    int index_;
     Icon icon_;
     BarState state_;
     QString text_;
@@ -68,6 +73,23 @@ QString entryText(int index) {
 
 }  // namespace
 
+void fitStateLegend(QCustomPlot* plot, int width) {
+    QCPLegend* legend = plot->legend;
+    if (!legend || legend->itemCount() == 0) return;
+    // Cells of a wrapped grid can be empty (the last row): item() is null there.
+    int widest = 1, entries = 0;
+    for (int i = 0; i < legend->itemCount(); ++i) {
+        if (QCPAbstractLegendItem* item = legend->item(i)) {
+            widest = std::max(widest, item->minimumOuterSizeHint().width());
+            ++entries;
+        }
+    }
+    const int columns = std::clamp((width - 8) / (widest + legend->columnSpacing()), 1, std::max(1, entries));
+    if (columns == legend->wrap()) return;
+    legend->setWrap(columns);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, /*rearrange=*/true);  // wrap alone moves nothing
+}
+
 void installStateLegend(QCustomPlot* plot) {
     QCPLegend* legend = plot->legend;
     if (legend->itemCount() == 0) {
@@ -86,14 +108,16 @@ void installStateLegend(QCustomPlot* plot) {
         legend->setColumnSpacing(10);
         const BarState states[] = {BarState::Running,      BarState::Ready,         BarState::WaitingTimer,
                                    BarState::WaitingIO,    BarState::WaitingFuture, BarState::Blocked};
-        for (BarState s : states) legend->addItem(new LegendEntry(legend, LegendEntry::Icon::Bar, s));
-        legend->addItem(new LegendEntry(legend, LegendEntry::Icon::Marker, BarState::None));
-        legend->addItem(new LegendEntry(legend, LegendEntry::Icon::Arrow, BarState::None));
+        int index = 0;
+        for (BarState s : states) legend->addItem(new LegendEntry(legend, index++, LegendEntry::Icon::Bar, s));
+        legend->addItem(new LegendEntry(legend, index++, LegendEntry::Icon::Marker, BarState::None));
+        legend->addItem(new LegendEntry(legend, index++, LegendEntry::Icon::Arrow, BarState::None));
         legend->setVisible(true);
     }
     for (int i = 0; i < legend->itemCount(); ++i) {
-        if (auto* entry = dynamic_cast<LegendEntry*>(legend->item(i))) entry->setText(entryText(i));
+        if (auto* entry = dynamic_cast<LegendEntry*>(legend->item(i))) entry->setText(entryText(entry->index()));
     }
+    fitStateLegend(plot, plot->width());
 }
 
 }  // namespace ls::gui

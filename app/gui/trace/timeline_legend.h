@@ -8,5 +8,7 @@ namespace ls::gui {
 
 // Adds the legend row to `plot` (once) and (re)sets its texts in the current language.
 void installStateLegend(QCustomPlot* plot);
+// Chooses how many entries go in one legend row so that the rows fit `width` pixels.
+void fitStateLegend(QCustomPlot* plot, int width);
 
 }  // namespace ls::gui

@@ -123,7 +123,10 @@ void TimelineWidget::setVisibleRange(double start, double end) {
 QSize TimelineWidget::sizeHint() const { return QSize(800, std::clamp(90 + laneCount() * kLaneHeightPx, 160, 600)); }
 
 // Enough height that lane labels do not overlap (a long list of tasks needs a scroll area).
-QSize TimelineWidget::minimumSizeHint() const { return QSize(300, std::clamp(100 + laneCount() * 15, 140, 420)); }
+QSize TimelineWidget::minimumSizeHint() const {
+    const int legendRows = plot_->legend ? plot_->legend->rowCount() : 0;
+    return QSize(300, std::clamp(70 + legendRows * 20 + laneCount() * 20, 160, 440));
+}
 
 void TimelineWidget::replotAll() {
     plot_->replot();
@@ -285,6 +288,11 @@ void TimelineWidget::showToolTip(const QMouseEvent* mouse) {
     }
     if (text.isEmpty()) QToolTip::hideText();
     else QToolTip::showText(mouse->globalPosition().toPoint(), text, plot_);
+}
+
+void TimelineWidget::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitStateLegend(plot_, width());  // the plot relayouts itself on its own resize
 }
 
 void TimelineWidget::changeEvent(QEvent* event) {
