@@ -135,6 +135,12 @@ ProgramSpec parse_program_spec(const std::string& source) {
             spec.stderr_lines.push_back({number, *text});
         } else if (auto text = expected_stdout_text(line)) {
             spec.stdout_lines.push_back({number, *text});
+        } else if (auto file = after(line, "# world:")) {
+            size_t b = file->find_first_not_of(" \t");
+            size_t e = file->find_last_not_of(" \t");
+            if (b == std::string::npos) spec.problems.push_back({number, "'# world:' without a file name"});
+            else if (spec.world) spec.problems.push_back({number, "more than one '# world:'"});
+            else spec.world = Annotation{number, file->substr(b, e - b + 1)};
         } else if (auto reason = after(line, "# nodiff:")) {
             size_t b = reason->find_first_not_of(" \t");
             size_t e = reason->find_last_not_of(" \t");
@@ -150,6 +156,29 @@ ProgramSpec parse_program_spec(const std::string& source) {
         spec.problems.push_back({spec.stdout_lines.front().line, "a compile-error test cannot expect stdout"});
     }
     return spec;
+}
+
+bool uses_simulated_libraries(const std::string& source) {
+    for (const std::string& line : source_lines(source)) {
+        size_t b = line.find_first_not_of(" \t");
+        if (b == std::string::npos) continue;
+        std::string_view l = std::string_view(line).substr(b);
+        for (std::string_view lib : {"aiohttp", "aiofiles"}) {
+            for (std::string_view kw : {"import ", "from "}) {
+                if (l.substr(0, kw.size()) != kw) continue;
+                std::string_view rest = l.substr(kw.size());
+                rest = rest.substr(std::min(rest.find_first_not_of(' '), rest.size()));
+                // "import aiohttp", "import asyncio, aiohttp", "from aiohttp import ..."
+                for (size_t at = rest.find(lib); at != std::string_view::npos; at = rest.find(lib, at + 1)) {
+                    const bool starts = at == 0 || rest[at - 1] == ' ' || rest[at - 1] == ',';
+                    const size_t end = at + lib.size();
+                    const bool ends = end == rest.size() || rest[end] == ' ' || rest[end] == ',' || rest[end] == '.';
+                    if (starts && ends && (kw == "import " || at == 0)) return true;
+                }
+            }
+        }
+    }
+    return false;
 }
 
 std::vector<std::string> check_program_output(const ProgramSpec& spec, const ProgramOutput& output) {

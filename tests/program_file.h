@@ -6,6 +6,8 @@
 //                                       and stderr reports `line N` (N = this comment's line)
 //   # expect stderr: TEXT               a line stderr must contain (in order with the others)
 //   # nodiff: REASON                    no differential test against python3 for this file
+//   # world: FILE.json                  run in this simulated world (engine/WORLD.md); the path
+//                                       is relative to the program's folder
 //
 // The same rules as scripts/check-program-tests.py, which checks the files against CPython.
 #pragma once
@@ -28,6 +30,7 @@ struct ProgramSpec {
     std::optional<Annotation> compile_error;
     std::vector<Annotation> stderr_lines;
     std::optional<std::string> nodiff;  // the reason
+    std::optional<Annotation> world;    // the world file, as written
     std::vector<Annotation> problems;   // malformed or contradictory annotations
 
     bool asserts_nothing() const {
@@ -36,6 +39,10 @@ struct ProgramSpec {
 };
 
 ProgramSpec parse_program_spec(const std::string& source);
+
+// True when the program imports aiohttp or aiofiles: python3 here has neither, so it can only
+// run in the engine's simulated world.
+bool uses_simulated_libraries(const std::string& source);
 
 // What a run produced, from the engine or from python3.
 struct ProgramOutput {

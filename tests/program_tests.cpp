@@ -42,6 +42,7 @@ TEST_P(ProgramTest, MeetsExpectations) {
 
     ls::RunOptions options;
     options.filename = "prog.py";  // what the annotations (written against python3) expect
+    if (spec.world) options.world_json = ls::testing::read_file(path.parent_path() / spec.world->text);
     const ls::CapturedRun run = ls::run_captured(source, options);
     const ProgramOutput output{run.result.exit_code, run.out, run.err};
 
@@ -116,6 +117,27 @@ TEST(ProgramFormat, StderrLinesMustAppearInOrder) {
     const auto spec = parse_program_spec("# expect stderr: one\n# expect stderr: two\n");
     EXPECT_TRUE(check_program_output(spec, {0, "", "zero\none\nmiddle\ntwo\n"}).empty());
     EXPECT_FALSE(check_program_output(spec, {0, "", "two\none\n"}).empty());
+}
+
+TEST(ProgramFormat, WorldNamesAFileOnce) {
+    const auto spec = parse_program_spec("# world: web.json  \n# expect: 1\n");
+    ASSERT_TRUE(spec.world);
+    EXPECT_EQ(spec.world->text, "web.json");
+    EXPECT_EQ(spec.world->line, 1);
+    EXPECT_TRUE(spec.problems.empty());
+    EXPECT_FALSE(parse_program_spec("# world:\n# expect: 1\n").problems.empty()) << "no file name";
+    EXPECT_FALSE(parse_program_spec("# world: a.json\n# world: b.json\n# expect: 1\n").problems.empty()) << "two worlds";
+}
+
+TEST(ProgramFormat, RecognisesProgramsThatNeedTheSimulatedLibraries) {
+    using ls::testing::uses_simulated_libraries;
+    EXPECT_TRUE(uses_simulated_libraries("import aiohttp\n"));
+    EXPECT_TRUE(uses_simulated_libraries("import asyncio, aiofiles\n"));
+    EXPECT_TRUE(uses_simulated_libraries("    from aiohttp import ClientSession\n"));
+    EXPECT_TRUE(uses_simulated_libraries("import aiohttp.client_exceptions\n"));
+    EXPECT_FALSE(uses_simulated_libraries("import asyncio\n# aiohttp is not used\n"));
+    EXPECT_FALSE(uses_simulated_libraries("import aiohttp_extra\n"));
+    EXPECT_FALSE(uses_simulated_libraries("from mylib import aiohttp\n"));
 }
 
 TEST(ProgramFormat, NodiffKeepsItsReason) {

@@ -58,6 +58,9 @@ std::string usage_text() {
            "                     write the trace in Chrome's trace event format (Perfetto)\n"
            "  --summary OUT.json write totals: virtual_time, tasks, switches, loop_iterations,\n"
            "                     and running/ready/waiting time per task\n"
+           "  --world FILE.json  the simulated world: URLs for aiohttp, files for open() and\n"
+           "                     aiofiles (schema in engine/WORLD.md); without it the world is\n"
+           "                     empty. A bad world file exits with status 2\n"
            "\n"
            "Options for lesson (besides those of run; --seed replaces the lesson's seed):\n"
            "  --list             list the variants: name, program and label\n"
@@ -78,6 +81,7 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
     bool options_ended = false;
     std::string run_option;     // the last option seen that only `run` and `lesson` accept
     std::string lesson_option;  // the last option seen that only `lesson` accepts
+    std::string world_option;   // --world, which only `run` accepts
 
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
@@ -116,7 +120,8 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
             name = arg.substr(0, eq);
             value = arg.substr(eq + 1);
         }
-        const bool file_option = name == "--trace" || name == "--chrome-trace" || name == "--summary";
+        const bool file_option = name == "--trace" || name == "--chrome-trace" || name == "--summary" || name == "--world";
+        if (name == "--world") world_option = name;
         if (name == "--variant" || name == "--scenario") {
             if (!value) {
                 if (i + 1 >= args.size()) return fail("option '" + name + "' needs a value");
@@ -135,7 +140,9 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
         }
         if (file_option) {
             if (value->empty()) return fail("option '" + name + "' needs a file name");
-            (name == "--trace" ? options.trace_file : name == "--chrome-trace" ? options.chrome_trace_file : options.summary_file) = *value;
+            (name == "--trace" ? options.trace_file : name == "--chrome-trace" ? options.chrome_trace_file
+                                                 : name == "--world"        ? options.world_file
+                                                                            : options.summary_file) = *value;
             continue;
         }
         auto number = parse_unsigned(*value);
@@ -149,6 +156,8 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
     }
 
     if (!command) return fail("no command given");
+    if (!world_option.empty() && command != Command::Run)
+        return fail("option '--world' only applies to 'run' (a lesson brings its own world)");
     if (!run_option.empty() && command != Command::Run && command != Command::Lesson)
         return fail("option '" + run_option + "' only applies to 'run' and 'lesson'");
     if (!lesson_option.empty() && command != Command::Lesson)

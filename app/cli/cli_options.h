@@ -23,6 +23,7 @@ struct CliOptions {
     bool list = false;                    // lesson --list
     std::string variant;                  // lesson --variant NAME
     std::string scenario;                 // lesson --scenario NAME (parameter values)
+    std::string world_file;               // --world FILE.json: the simulated web and files
 };
 
 // Either options or an error message (a bad invocation: the caller exits with status 2).

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <loopscope/engine.h>
+#include <loopscope/world.h>
 
 #include "cli_options.h"
 #include "lesson_commands.h"
@@ -44,6 +45,17 @@ int run(const ls::cli::CliOptions& options) {
     if (!source) return kBadInvocation;
 
     ls::RunOptions run_options;
+    if (!options.world_file.empty()) {
+        auto world = read_source(options.world_file);
+        if (!world) return kBadInvocation;
+        // A bad world is a bad invocation: say where it is wrong before running anything.
+        if (auto problem = ls::check_world(*world)) {
+            std::fprintf(stderr, "loopscope-cli: %s\n",
+                         ls::format_world_problem(options.world_file, *problem).c_str());
+            return kBadInvocation;
+        }
+        run_options.world_json = std::move(*world);
+    }
     run_options.filename = options.file;  // like python3: tracebacks show the path as given
     run_options.seed = options.seed;
     return ls::cli::run_and_write_outputs(*source, run_options, options);

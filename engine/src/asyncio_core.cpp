@@ -5,6 +5,7 @@
 #include "dict.h"
 #include "interpreter.h"
 #include "trace_recorder.h"
+#include "world_io.h"
 
 namespace ls {
 
@@ -178,6 +179,7 @@ void schedule_step(VM& vm, TaskObject* t, Value exc) {
 
 std::string describe_awaited(VM& vm, const Value& fut) {
     if (is_task(vm, fut)) return "task " + vm.to_str(fut.as<TaskObject>()->name);
+    if (std::string io = describe_io_future(vm, fut); !io.empty()) return io;
     std::string cls = fut.obj()->type->name;
     if (cls == "_GatheringFuture") return "gather()";
     return cls == "Future" ? "a future" : cls;
@@ -281,6 +283,7 @@ Value task_wakeup_native(VM& vm, Args args) {
     auto* fut = args[1].as<FutureObject>();
     if (vm.trace) {
         if (is_task(vm, args[1])) vm.trace->task_woken(vm, task->trace_id, WakeCause::Task, args[1].as<TaskObject>()->trace_id);
+        else if (fut->io_op >= 0) vm.trace->task_woken(vm, task->trace_id, WakeCause::IO, fut->io_op);
         else if (fut->completed_by_timer) vm.trace->task_woken(vm, task->trace_id, WakeCause::Timer, static_cast<int>(fut->completed_by_timer));
         else vm.trace->task_woken(vm, task->trace_id, WakeCause::Future, -1);
     }

@@ -29,6 +29,7 @@ struct FutureObject : InstanceObject {
     bool log_traceback = false;        // an exception nobody retrieved yet (rule 39)
     bool blocking = false;             // _asyncio_future_blocking
     uint64_t completed_by_timer = 0;   // the timer whose callback completed it (for the trace), or 0
+    int io_op = -1;                    // a simulated I/O operation's future (World::io_operations), or -1
     FutureObject(TypeObject* t, Ref<LoopObject> l) : InstanceObject(t), loop(std::move(l)) {}
     bool resurrect() override;
     void clear_refs() override;

@@ -3,6 +3,7 @@
 #include "loopscope/engine.h"
 
 #include <memory>
+#include <optional>
 #include <sstream>
 
 #include "compiler.h"
@@ -11,6 +12,7 @@
 #include "trace_recorder.h"
 #include "traceback.h"
 #include "vm.h"
+#include "world.h"
 
 namespace ls {
 
@@ -60,6 +62,23 @@ RunResult run_program(const std::string& source, const RunOptions& options, Host
         }
     } finish_trace{vm, result, recorder};
     vm.main_source_lines = split_lines(source);
+    // The simulated world (engine/WORLD.md); a bad one stops the run before it starts.
+    WorldParseError world_error;
+    std::optional<World> world = parse_world(options.world_json, world_error);
+    if (!world) {
+        Diagnostic d;
+        d.code = "world-invalid";
+        d.message = "the simulated world is not valid: " + world_error.message;
+        d.line = world_error.line;
+        d.col = world_error.column;
+        d.args = {world_error.message};
+        result.diagnostics.push_back(d);
+        std::string where = world_error.line ? "line " + std::to_string(world_error.line) + ", column " + std::to_string(world_error.column) + ": " : "";
+        vm.write_stderr("Loopscope cannot run the program: the simulated world is not valid: " + where + world_error.message + "\n");
+        result.exit_code = 1;
+        return result;
+    }
+    vm.world = std::make_shared<World>(std::move(*world));
     SyntaxErrorInfo err;
     Ref<CodeObject> code = compile_source(vm, source, options.filename, err);
     if (!code) {

@@ -150,6 +150,22 @@ void TraceRecorder::line(VM& vm, int line) {
     add(vm, TraceKind::Line, current_task(vm)).line = line;
 }
 
+void TraceRecorder::io_started(VM& vm, int op, const std::string& detail, double completes, int line) {
+    TraceEvent& e = add(vm, TraceKind::IoStarted, current_task(vm));
+    e.detail = detail;
+    e.value = completes;
+    e.cause_kind = WakeCause::IO;
+    e.cause = op;
+    e.line = line;
+}
+
+void TraceRecorder::io_completed(VM& vm, int op, int task, const std::string& detail) {
+    TraceEvent& e = add(vm, TraceKind::IoCompleted, task);
+    e.detail = detail;
+    e.cause_kind = WakeCause::IO;
+    e.cause = op;
+}
+
 Trace TraceRecorder::finish(VM& vm) {
     for (size_t i = 0; i < clocks_.size(); ++i) enter(vm, static_cast<int>(i), State::Done);
     trace_.summary.virtual_time = vm.now;

@@ -26,6 +26,9 @@ public:
     void timer_scheduled(VM& vm, double when, uint64_t timer);
     void print(VM& vm, std::string_view text);
     void line(VM& vm, int line);
+    // Simulated I/O (world.h): `op` is the operation's id, `detail` says what it is.
+    void io_started(VM& vm, int op, const std::string& detail, double completes, int line);
+    void io_completed(VM& vm, int op, int task, const std::string& detail);
     bool wants_lines() const { return lines_; }
 
     // Closes the accounting and the summary; the recorder is empty afterwards.

@@ -22,5 +22,7 @@ void init_module_time(VM& vm);    // module_time.cpp
 void init_module_sys(VM& vm);     // module_sys.cpp
 void init_module_asyncio(VM& vm); // module_asyncio.cpp
 void init_python_modules(VM& vm); // python_modules.cpp (contextlib, functools, types, gc)
+void init_os_errors(VM& vm);      // os_error.cpp (OSError's errno/strerror/filename; more OSError subclasses)
+void init_world_modules(VM& vm);  // world_io.cpp (open(), io, _world, aiohttp, aiofiles on the simulated world)
 
 }  // namespace ls

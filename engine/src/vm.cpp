@@ -144,6 +144,8 @@ VM::VM(Host& h, const RunLimits& l) : host(h), limits(l), recursion_limit(l.max_
     init_module_time(*this);
     init_module_sys(*this);
     init_module_asyncio(*this);
+    init_os_errors(*this);
+    init_world_modules(*this);
     init_python_modules(*this);
     // The builtin types are builtins under their own names (unless a type file did it).
     for (TypeObject* ty : {t.int_, t.bool_, t.float_, t.str, t.bytes, t.list, t.tuple, t.dict, t.set, t.frozenset,
@@ -548,6 +550,7 @@ void VM::setattr(const Value& obj, StrObject* name, Value v) {
         auto* cls = obj.as<TypeObject>();
         if (cls->is_builtin)
             type_error("cannot set '" + name->s + "' attribute of immutable type '" + cls->name + "'");
+        if (name->s == "__module__" && isinstance(v, t.str)) cls->module = as_str(v)->s;  // tracebacks print it
         dict_set_str(*this, cls->dict.get(), Ref<StrObject>(name), std::move(v));
         return;
     }

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -27,6 +28,7 @@ struct Frame;
 struct CodeObject;
 struct AsyncioState;
 class TraceRecorder;
+struct World;
 
 // The run cannot continue (a budget ran out): unwinds everything, no Python handler runs.
 struct RunAborted {
@@ -233,6 +235,7 @@ public:
     std::string current_task_description();  // 'Task-2' (cook), for diagnostics (module_asyncio.cpp)
     AsyncioState* aio = nullptr;          // created by `import asyncio`
     TraceRecorder* trace = nullptr;       // null when the run records no trace
+    std::shared_ptr<World> world;         // the simulated web and files (world.h); null: empty, made on first use
     bool trace_lines = false;             // record a `line` event whenever a statement starts
 
     // What CPython prints from finalizers ("Task exception was never retrieved", "coroutine

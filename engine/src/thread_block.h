@@ -1,0 +1,15 @@
+// Blocking the running simulated thread (blocking file I/O through open(); later time.sleep
+// and friends). One function so that the thread simulation can change what blocking means in
+// one place: today a run has one thread, so blocking advances the virtual clock; with threads
+// it must park only the current thread until `until` and let the others run meanwhile.
+#pragma once
+
+namespace ls {
+
+class VM;
+
+// Blocks until virtual time `until` (nothing happens if it has passed). `why` says what the
+// thread waits for ("io", "time.sleep"), for the trace's ThreadBlocked event.
+void block_current_thread_until(VM& vm, double until, const char* why);
+
+}  // namespace ls
