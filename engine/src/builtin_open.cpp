@@ -59,11 +59,18 @@ void check_writable(VM& vm, FileObject* f) {
     if (!f->writable) unsupported(vm, "not writable");
 }
 
-std::string& data_of(VM& vm, FileObject* f) {
+WorldFile& file_of(VM& vm, FileObject* f) {
     World& w = world_of(vm);
     auto it = w.files.find(f->path);
     if (it == w.files.end()) it = w.files.emplace(f->path, WorldFile{}).first;  // written again after being replaced
-    return it->second.data;
+    return it->second;
+}
+
+std::string& data_of(VM& vm, FileObject* f) { return file_of(vm, f).data; }
+
+// Grows or shrinks the file; a full disk fails as a real one does.
+void resize_file(VM& vm, FileObject* f, size_t size) {
+    if (!world_of(vm).resize(file_of(vm, f), size)) raise_os_error(vm, vm.e.OSError, 28, "No space left on device", vm.None);
 }
 
 // The time an operation moving `bytes` bytes takes: the thread blocks for it (open()), or the
@@ -205,10 +212,9 @@ bool file_next(VM& vm, Object* self, Value& out) {
 
 // Writes `bytes` at the file's position (at its end in append mode).
 void put(VM& vm, FileObject* f, const std::string& bytes) {
-    std::string& d = data_of(vm, f);
-    if (f->append) f->pos = d.size();
-    if (f->pos > d.size()) d.resize(f->pos, '\0');
-    d.replace(f->pos, std::min(bytes.size(), d.size() - f->pos), bytes);
+    if (f->append) f->pos = data_of(vm, f).size();
+    if (f->pos + bytes.size() > data_of(vm, f).size()) resize_file(vm, f, f->pos + bytes.size());
+    data_of(vm, f).replace(f->pos, bytes.size(), bytes);
     f->pos += bytes.size();
 }
 
@@ -247,9 +253,8 @@ Value file_truncate(VM& vm, Args args) {
     FileObject* f = self_file(vm, args, "truncate");
     check_writable(vm, f);
     int64_t size = size_arg(vm, args, 1, "size");
-    std::string& d = data_of(vm, f);
     size_t n = size < 0 ? f->pos : static_cast<size_t>(size);
-    d.resize(n, '\0');
+    resize_file(vm, f, n);
     return Value::integer(static_cast<int64_t>(n));
 }
 

@@ -538,6 +538,9 @@ class ClientSession:
         if answer[0] == 'invalid_url':
             raise InvalidUrlClientError(url)
         failure, latency, status, reason, headers, body, body_time, scheme, host, port, ip, full = answer
+        if method == 'HEAD':
+            body = b''
+            body_time = 0
         if timeout is _SENTINEL:
             timeout = self._timeout
         if timeout is None:

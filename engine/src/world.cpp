@@ -159,8 +159,15 @@ double World::file_cost(const std::string& path, size_t bytes) const {
 
 WorldFile& World::create_file(const std::string& path) {
     WorldFile& f = files[path];
-    f.data.clear();
+    resize(f, 0);
     return f;
+}
+
+bool World::resize(WorldFile& f, size_t size) {
+    if (size > f.data.size() && stored_bytes - f.data.size() + size > disk_capacity) return false;
+    stored_bytes = stored_bytes - f.data.size() + size;
+    f.data.resize(size, '\0');
+    return true;
 }
 
 int World::add_io(std::string detail, int task, double completes) {
@@ -421,6 +428,7 @@ void parse_files(const Json& j, World& w) {
             fail(fp, "files: '" + it.key() + "' must be a string (the content) or an object, got " + describe_type(it.value()));
         }
         add_directory(w, parent_of(p), fp);
+        w.stored_bytes += f.data.size();
         w.files[p] = std::move(f);
     }
 }
@@ -440,7 +448,8 @@ void parse_directories(const Json& j, World& w) {
 void parse_timing(const Json& j, const char* name, double& latency, std::optional<double>& bw) {
     JsonPath path{JsonStep::member(name)};
     expect_object(j, path);
-    check_keys(j, path, {"latency", "bandwidth"});
+    if (std::string(name) == "disk") check_keys(j, path, {"latency", "bandwidth", "capacity"});
+    else check_keys(j, path, {"latency", "bandwidth"});
     if (j.contains("latency")) latency = seconds(j["latency"], child(path, "latency"));
     if (j.contains("bandwidth")) bw = bandwidth(j["bandwidth"], child(path, "bandwidth"));
 }
@@ -471,10 +480,21 @@ std::optional<World> parse_world(const std::string& json, WorldParseError& error
         check_keys(root, {}, {"urls", "files", "directories", "network", "disk"});
         // Defaults first: URL and file entries take theirs from them.
         if (root.contains("network")) parse_timing(root["network"], "network", w.network_latency, w.network_bandwidth);
-        if (root.contains("disk")) parse_timing(root["disk"], "disk", w.disk_latency, w.disk_bandwidth);
+        if (root.contains("disk")) {
+            parse_timing(root["disk"], "disk", w.disk_latency, w.disk_bandwidth);
+            if (root["disk"].contains("capacity")) {
+                const Json& c = root["disk"]["capacity"];
+                JsonPath cp{JsonStep::member("disk"), JsonStep::member("capacity")};
+                if (!c.is_number_integer() || c.get<int64_t>() < 0) fail(cp, "disk.capacity must be a whole number of bytes, got " + c.dump());
+                w.disk_capacity = static_cast<size_t>(c.get<int64_t>());
+            }
+        }
         if (root.contains("urls")) parse_urls(root["urls"], w);
         if (root.contains("files")) parse_files(root["files"], w);
         if (root.contains("directories")) parse_directories(root["directories"], w);
+        if (w.stored_bytes > w.disk_capacity)
+            fail({JsonStep::member("files")}, "the files hold " + std::to_string(w.stored_bytes) + " bytes, more than disk.capacity (" +
+                                                  std::to_string(w.disk_capacity) + ")");
     } catch (const SchemaError& e) {
         size_t offset = locate_json_path(json, e.path, e.at_key);
         auto [line, column] = line_and_column(json, offset);

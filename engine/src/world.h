@@ -71,6 +71,8 @@ struct World {
     std::set<std::string> directories;       // normalised; "/" and every file's parents included
     double disk_latency = 0;
     std::optional<double> disk_bandwidth;
+    size_t disk_capacity = 256u << 20;  // bytes all files may hold together; writing more: ENOSPC
+    size_t stored_bytes = 0;            // bytes the files hold now
     std::vector<IoOperation> io_operations;
 
     // The answer to `method url` (url already parsed). Unknown hosts fail DNS; unknown paths
@@ -84,6 +86,8 @@ struct World {
     double file_cost(const std::string& path, size_t bytes) const;
     // Creates or truncates the file (its parent must be a directory).
     WorldFile& create_file(const std::string& path);
+    // Resizes a file's data, keeping stored_bytes; false (and no change) when the disk is full.
+    bool resize(WorldFile& f, size_t size);
 
     int add_io(std::string detail, int task, double completes);
 };

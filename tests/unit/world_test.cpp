@@ -166,6 +166,24 @@ TEST(WorldCosts, FilesTakeLatencyPlusBytesOverBandwidth) {
     EXPECT_DOUBLE_EQ(parse_ok("{}").file_cost("/a", 1000), 0.0) << "no disk key: nothing costs time";
 }
 
+TEST(WorldCosts, DiskCapacityBoundsWhatFilesHold) {
+    World w = parse_ok(R"({"disk": {"capacity": 10}, "files": {"a": "12345"}})");
+    EXPECT_EQ(w.disk_capacity, 10u);
+    EXPECT_EQ(w.stored_bytes, 5u);
+    WorldFile& a = w.files["/a"];
+    EXPECT_TRUE(w.resize(a, 10));
+    EXPECT_FALSE(w.resize(a, 11));
+    EXPECT_EQ(a.data.size(), 10u) << "a failed resize changes nothing";
+    WorldFile& b = w.create_file("/b");
+    EXPECT_FALSE(w.resize(b, 1)) << "the disk is full";
+    EXPECT_TRUE(w.resize(a, 2));
+    EXPECT_TRUE(w.resize(b, 8));
+    EXPECT_EQ(w.stored_bytes, 10u);
+    EXPECT_NE(parse_error(R"({"disk": {"capacity": 3}, "files": {"a": "12345"}})").message.find("more than disk.capacity"),
+              std::string::npos);
+    EXPECT_NE(parse_error(R"({"disk": {"capacity": 1.5}})").message.find("whole number of bytes"), std::string::npos);
+}
+
 TEST(WorldCheck, PublicCheckAndMessageFormat) {
     EXPECT_FALSE(check_world(R"({"files": {"a.txt": "x"}})"));
     auto p = check_world("{\"files\": 3}");
