@@ -822,6 +822,108 @@
         <source>Hint: %1</source>
         <translation>Hint: %1</translation>
     </message>
+    <message>
+        <source>Export Trace</source>
+        <translation>Export Trace</translation>
+    </message>
+    <message>
+        <source>Export Chrome Trace</source>
+        <translation>Export Chrome Trace</translation>
+    </message>
+    <message>
+        <source>Open &amp;Lesson Folder…</source>
+        <translation>Open &amp;Lesson Folder…</translation>
+    </message>
+    <message>
+        <source>Add a folder of lessons (or one lesson) to the lesson browser</source>
+        <translation>Add a folder of lessons (or one lesson) to the lesson browser</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Trace as &amp;JSON…</source>
+        <translation>Trace as &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save every event of the last run as JSON (Loopscope&apos;s trace format)</source>
+        <translation>Save every event of the last run as JSON (Loopscope&apos;s trace format)</translation>
+    </message>
+    <message>
+        <source>Trace for &amp;Chrome / Perfetto…</source>
+        <translation>Trace for &amp;Chrome / Perfetto…</translation>
+    </message>
+    <message>
+        <source>Save the last run in Chrome&apos;s trace event format, to open in Perfetto</source>
+        <translation>Save the last run in Chrome&apos;s trace event format, to open in Perfetto</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>Open Lesson Folder</source>
+        <translation>Open Lesson Folder</translation>
+    </message>
+    <message>
+        <source>%1 is not a lesson folder</source>
+        <translation>%1 is not a lesson folder</translation>
+    </message>
+    <message>
+        <source>No lessons in %1</source>
+        <translation>No lessons in %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The scenario parameters change the lesson&apos;s program; your edited program is kept as it is. Save or discard your edits to use them.</source>
+        <translation>The scenario parameters change the lesson&apos;s program; your edited program is kept as it is. Save or discard your edits to use them.</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s files have errors: %1</source>
+        <translation>The lesson&apos;s files have errors: %1</translation>
+    </message>
+    <message>
+        <source>The lesson could not be reloaded:
+%1</source>
+        <translation>The lesson could not be reloaded:
+%1</translation>
+    </message>
+    <message>
+        <source>Reloaded the lesson from disk</source>
+        <translation>Reloaded the lesson from disk</translation>
+    </message>
+    <message>
+        <source>Make your prediction first: the run is revealed here once you have answered.</source>
+        <translation>Make your prediction first: the run is revealed here once you have answered.</translation>
+    </message>
+    <message>
+        <source>The question is about this line</source>
+        <translation>The question is about this line</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Export Timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline as Image…</source>
+        <translation>&amp;Timeline as Image…</translation>
+    </message>
+    <message>
+        <source>Save the timeline (or the comparison) as a PNG, SVG or PDF file</source>
+        <translation>Save the timeline (or the comparison) as a PNG, SVG or PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Variants</source>
+        <translation>&amp;Compare Variants</translation>
+    </message>
+    <message>
+        <source>Run the lesson&apos;s variants and show them on one time axis, with total time and speedup</source>
+        <translation>Run the lesson&apos;s variants and show them on one time axis, with total time and speedup</translation>
+    </message>
 </context>
 <context>
     <name>ls::gui::ParameterPanel</name>
@@ -1088,6 +1190,10 @@
     <message>
         <source>cannot write screenshot %1</source>
         <translation>cannot write screenshot %1</translation>
+    </message>
+    <message>
+        <source>--variant needs a lesson, and %1 is not one</source>
+        <translation>--variant needs a lesson, and %1 is not one</translation>
     </message>
 </context>
 </TS>

@@ -820,6 +820,108 @@
         <source>Hint: %1</source>
         <translation>提示：%1</translation>
     </message>
+    <message>
+        <source>Export Trace</source>
+        <translation>导出追踪记录</translation>
+    </message>
+    <message>
+        <source>Export Chrome Trace</source>
+        <translation>导出 Chrome 追踪记录</translation>
+    </message>
+    <message>
+        <source>Open &amp;Lesson Folder…</source>
+        <translation>打开课程文件夹(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add a folder of lessons (or one lesson) to the lesson browser</source>
+        <translation>把一个课程文件夹（或单独一课）加入课程浏览器</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Trace as &amp;JSON…</source>
+        <translation>追踪记录（&amp;JSON）…</translation>
+    </message>
+    <message>
+        <source>Save every event of the last run as JSON (Loopscope&apos;s trace format)</source>
+        <translation>把上一次运行的每个事件保存为 JSON（Loopscope 的追踪格式）</translation>
+    </message>
+    <message>
+        <source>Trace for &amp;Chrome / Perfetto…</source>
+        <translation>用于 &amp;Chrome / Perfetto 的追踪记录…</translation>
+    </message>
+    <message>
+        <source>Save the last run in Chrome&apos;s trace event format, to open in Perfetto</source>
+        <translation>把上一次运行保存为 Chrome 追踪事件格式，可以在 Perfetto 中打开</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Open Lesson Folder</source>
+        <translation>打开课程文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is not a lesson folder</source>
+        <translation>%1 不是课程文件夹</translation>
+    </message>
+    <message>
+        <source>No lessons in %1</source>
+        <translation>%1 中没有课程</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 —— %2</translation>
+    </message>
+    <message>
+        <source>The scenario parameters change the lesson&apos;s program; your edited program is kept as it is. Save or discard your edits to use them.</source>
+        <translation>场景参数修改的是课程自带的程序；你编辑过的程序保持不变。保存或放弃你的修改后才能使用这些参数。</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s files have errors: %1</source>
+        <translation>课程文件有错误：%1</translation>
+    </message>
+    <message>
+        <source>The lesson could not be reloaded:
+%1</source>
+        <translation>无法重新加载这一课：
+%1</translation>
+    </message>
+    <message>
+        <source>Reloaded the lesson from disk</source>
+        <translation>已从磁盘重新加载这一课</translation>
+    </message>
+    <message>
+        <source>Make your prediction first: the run is revealed here once you have answered.</source>
+        <translation>先做出你的预测：你回答之后，运行过程会在这里揭晓。</translation>
+    </message>
+    <message>
+        <source>The question is about this line</source>
+        <translation>问题问的就是这一行</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>导出时间线</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline as Image…</source>
+        <translation>时间线图片(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save the timeline (or the comparison) as a PNG, SVG or PDF file</source>
+        <translation>把时间线（或对比视图）保存为 PNG、SVG 或 PDF 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Variants</source>
+        <translation>对比各个版本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Run the lesson&apos;s variants and show them on one time axis, with total time and speedup</source>
+        <translation>运行这一课的各个版本，把它们放在同一条时间轴上显示，并给出总用时和加速比</translation>
+    </message>
 </context>
 <context>
     <name>ls::gui::ParameterPanel</name>
@@ -1086,6 +1188,10 @@
     <message>
         <source>cannot write screenshot %1</source>
         <translation>无法写入截图 %1</translation>
+    </message>
+    <message>
+        <source>--variant needs a lesson, and %1 is not one</source>
+        <translation>--variant 需要一个课程，而 %1 不是课程</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,10 @@
 #include <QPixmap>
 #include <QTimer>
 
+#include <QFileInfo>
+
+#include <loopscope/lesson.h>
+
 #include "gui_options.h"
 #include "language_manager.h"
 #include "lesson_locator.h"
@@ -22,9 +26,12 @@ void printError(const QString& message) {
     std::fprintf(stderr, "loopscope: %s\n", qPrintable(message));
 }
 
-// --screenshot: run the program to its end, render the window, save, quit.
-void takeScreenshotWhenDone(ls::gui::MainWindow& window, const QString& path, bool hasProgram) {
-    auto grabAndQuit = [&window, path] {
+// --screenshot: when the run has finished (or at once if nothing runs), put the playhead at
+// `at` (the end when negative), render the window, save it, quit.
+void takeScreenshotWhenDone(ls::gui::MainWindow& window, const QString& path, double at) {
+    auto grabAndQuit = [&window, path, at] {
+        window.revealRun();
+        if (at >= 0) window.seekPlayback(at);
         const QPixmap shot = window.grab();
         if (!shot.save(path, "PNG")) {
             printError(QCoreApplication::translate("main", "cannot write screenshot %1").arg(path));
@@ -33,14 +40,36 @@ void takeScreenshotWhenDone(ls::gui::MainWindow& window, const QString& path, bo
         }
         QCoreApplication::exit(0);
     };
-    if (!hasProgram) {
+    if (!window.runner()->isRunning()) {
         QTimer::singleShot(0, &window, grabAndQuit);
         return;
     }
     // Queued, so the console has laid out the final output before it is painted.
     QObject::connect(&window, &ls::gui::MainWindow::runFinished, &window,
                      [grabAndQuit] { QTimer::singleShot(0, grabAndQuit); });
-    QTimer::singleShot(0, &window, &ls::gui::MainWindow::runProgram);
+}
+
+// --lesson PATH: a lesson (folder or lesson.yaml), a folder of lessons, or a .py file / a folder
+// of .py files. Returns false with `error` set when nothing could be opened.
+bool openFromCommandLine(ls::gui::MainWindow& window, const ls::gui::GuiOptions& options, bool runProgram,
+                         QString& error) {
+    const QString path = options.lessonPath;
+    if (ls::lesson::is_lesson_path(std::filesystem::path(QFileInfo(path).absoluteFilePath().toStdString())) ||
+        (QFileInfo(path).isDir() && !ls::lesson::load_library(path.toStdString()).lessons.empty())) {
+        return window.openLessonPath(path, options.variant, &error);
+    }
+    if (!options.variant.isEmpty()) {
+        error = QCoreApplication::translate("main", "--variant needs a lesson, and %1 is not one").arg(path);
+        return false;
+    }
+    const ls::gui::LocatedLesson lesson = ls::gui::locateLessonProgram(path);
+    if (lesson.programPath.isEmpty()) {
+        error = lesson.error;
+        return false;
+    }
+    if (!window.loadFile(lesson.programPath, &error)) return false;
+    if (runProgram) window.runProgram();
+    return true;
 }
 
 // LOOPSCOPE_STARTUP_TIME=1: print how long it took from main() to the window's first painted
@@ -114,14 +143,13 @@ int main(int argc, char* argv[]) {
     const bool screenshot = !options.screenshotPath.isEmpty();
     ls::gui::MainWindow window(languages, /*persistent=*/!screenshot);
 
-    bool hasProgram = false;
     if (!options.lessonPath.isEmpty()) {
-        const ls::gui::LocatedLesson lesson = ls::gui::locateLessonProgram(options.lessonPath);
-        if (lesson.programPath.isEmpty() || !window.loadFile(lesson.programPath, &error)) {
-            printError(lesson.programPath.isEmpty() ? lesson.error : error);
+        if (!openFromCommandLine(window, options, screenshot, error)) {
+            printError(error);
             return kBadInvocation;
         }
-        hasProgram = true;
+    } else {
+        window.openStartLesson();
     }
 
     FirstFrameProbe probe(startClock);
@@ -130,6 +158,6 @@ int main(int argc, char* argv[]) {
         window.installEventFilter(&probe);
     }
     window.show();
-    if (screenshot) takeScreenshotWhenDone(window, options.screenshotPath, hasProgram);
+    if (screenshot) takeScreenshotWhenDone(window, options.screenshotPath, options.at);
     return app.exec();
 }

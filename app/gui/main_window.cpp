@@ -15,17 +15,33 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
+#include <qcustomplot.h>
+
+#include "batch_runner.h"
 #include "code_editor.h"
 #include "console_view.h"
 #include "diagnostic_text.h"
 #include "error_locator.h"
 #include "language_manager.h"
+#include "lesson_browser.h"
+#include "lesson_page.h"
+#include "lesson_session.h"
+#include "parameter_panel.h"
+#include "quiz_panel.h"
 #include "run_progress.h"
+#include "trace/compare_view.h"
+#include "trace/playback_model.h"
+#include "trace/timeline_widget.h"
+#include "trace/trace_export.h"
 #include "trace/trace_view.h"
 #include "user_prompts.h"
 
@@ -36,7 +52,9 @@ const char kWindowStateKey[] = "mainWindow/state";
 const char kMainSplitterKey[] = "mainWindow/mainSplitter";
 const char kProgramSplitterKey[] = "mainWindow/programSplitter";
 const char kViewsSplitterKey[] = "mainWindow/viewsSplitter";
+const char kLessonPageSplitterKey[] = "mainWindow/lessonPageSplitter";
 const char kLastFolderKey[] = "mainWindow/lastFolder";
+const char kLessonFoldersKey[] = "lessons/folders";
 const QSize kDefaultSize(1280, 800);
 constexpr int kRecoveryDelayMs = 1500;  // after the last keystroke
 constexpr int kStatusMessageMs = 4000;
@@ -49,6 +67,8 @@ QByteArray layoutSetting(const QSettings& settings, const char* key) {
 }
 
 QString fileKey(const QString& path) { return QStringLiteral("file:") + QFileInfo(path).absoluteFilePath(); }
+
+QString bundledLessonsFolder() { return QStringLiteral(LOOPSCOPE_LESSONS_DIR); }
 }  // namespace
 
 MainWindow::MainWindow(LanguageManager& languages, bool persistent, QWidget* parent)
@@ -74,6 +94,12 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setPrompts(UserPrompts* prompts) { prompts_ = prompts ? prompts : ownPrompts_.get(); }
 
 void MainWindow::createWidgets() {
+    session_ = new LessonSession(persistent_, this);
+    browser_ = new LessonBrowser(session_->catalog(), session_->progress());
+    browser_->setObjectName(QStringLiteral("lessonBrowser"));
+    browser_->setLanguage(languages_.currentLanguage());
+    page_ = new LessonPage;
+    page_->hide();
     editor_ = new CodeEditor;
     editor_->setObjectName(QStringLiteral("codeEditor"));
     output_ = new ConsoleView;
@@ -82,19 +108,50 @@ void MainWindow::createWidgets() {
 
     programSplitter_ = new QSplitter(Qt::Vertical);
     programSplitter_->setObjectName(QStringLiteral("programSplitter"));
+    programSplitter_->addWidget(page_);
     programSplitter_->addWidget(editor_);
 
     viewsSplitter_ = new QSplitter(Qt::Vertical);
     viewsSplitter_->setObjectName(QStringLiteral("viewsSplitter"));
-    viewsSplitter_->addWidget(output_);
     traceView_ = new TraceView;
     traceView_->setObjectName(QStringLiteral("traceView"));
-    viewsSplitter_->insertWidget(0, traceView_);
+    viewsSplitter_->addWidget(traceView_);
+    viewsSplitter_->addWidget(output_);
+    viewsSplitter_->setStretchFactor(0, 4);
+    viewsSplitter_->setStretchFactor(1, 1);
+    connect(traceView_, &TraceView::modelChanged, this, &MainWindow::followPlayback);
+    // While a question waits, the run's place shows the question itself: the answer will
+    // appear right there.
+    veil_ = new QWidget;
+    veil_->setObjectName(QStringLiteral("quizVeil"));
+    veilLabel_ = new QLabel;
+    veilLabel_->setAlignment(Qt::AlignCenter);
+    veilLabel_->setWordWrap(true);
+    veilLayout_ = new QVBoxLayout(veil_);
+    veilLayout_->setContentsMargins(24, 24, 24, 24);
+    veilLayout_->addStretch(1);
+    veilLayout_->addWidget(veilLabel_);
+    veilLayout_->addStretch(2);
+    compareView_ = new CompareView;
+    compareView_->setObjectName(QStringLiteral("compareView"));
+    compareRunner_ = new BatchRunner(this);
+    connect(compareRunner_, &BatchRunner::finished, this,
+            [this](const QList<BatchRunner::Job>& jobs, const QList<RunOutcome>& outcomes) {
+                comparedVariants_.clear();
+                for (const BatchRunner::Job& job : jobs) comparedVariants_ << job.label;
+                comparedOutcomes_ = outcomes;
+                showComparison();
+            });
+    viewsStack_ = new QStackedWidget;
+    viewsStack_->addWidget(viewsSplitter_);
+    viewsStack_->addWidget(veil_);
+    viewsStack_->addWidget(compareView_);
 
     mainSplitter_ = new QSplitter(Qt::Horizontal);
     mainSplitter_->setObjectName(QStringLiteral("mainSplitter"));
+    mainSplitter_->addWidget(browser_);
     mainSplitter_->addWidget(programSplitter_);
-    mainSplitter_->addWidget(viewsSplitter_);
+    mainSplitter_->addWidget(viewsStack_);
     for (QSplitter* s : {mainSplitter_, programSplitter_, viewsSplitter_}) s->setChildrenCollapsible(false);
     setCentralWidget(mainSplitter_);
 
@@ -108,12 +165,51 @@ void MainWindow::createWidgets() {
     recoveryTimer_->setInterval(kRecoveryDelayMs);
     connect(recoveryTimer_, &QTimer::timeout, this, &MainWindow::saveRecoveryCopy);
     connect(editor_->document(), &QTextDocument::contentsChanged, this, &MainWindow::onTextEdited);
+
+    connect(browser_, &LessonBrowser::lessonActivated, this, [this](const QString& folder) {
+        QString error;
+        if (!openLesson(folder, {}, &error) && !error.isEmpty()) {
+            statusBar()->showMessage(error, kStatusMessageMs);
+        }
+    });
+    connect(&session_->catalog(), &LessonCatalog::changed, this, &MainWindow::onCatalogChanged);
+    connect(page_, &LessonPage::variantChanged, this, &MainWindow::onVariantChanged);
+    connect(page_, &LessonPage::compareModeChanged, this, &MainWindow::setCompareMode);
+    connect(page_->parameters(), &ParameterPanel::valuesChanged, this, &MainWindow::onParametersChanged);
+    connect(page_->quiz(), &QuizPanel::answered, this,
+            [this](int question, int choice, bool) { onQuestionAnswered(question, choice); });
+    connect(page_->quiz(), &QuizPanel::revealRequested, this, [this] {
+        setRunHidden(false);
+        // The answer plays: from the start, so the student sees the moment the question was about.
+        if (PlaybackModel* model = traceView_->model()) {
+            model->toStart();
+            model->play();
+        }
+    });
+    connect(page_->quiz(), &QuizPanel::tryAgainRequested, this, [this] {
+        const int q = page_->quiz()->questionIndex();
+        if (q < 0) return;
+        session_->progress().clearAnswer(session_->lessonId(), q);
+        showQuestion();
+    });
+
+    if (QFileInfo(bundledLessonsFolder()).isDir()) session_->catalog().addFolder(bundledLessonsFolder());
+    if (persistent_) {
+        const QVariant saved = QSettings().value(QLatin1String(kLessonFoldersKey));
+        for (const QString& folder : saved.toStringList()) {
+            if (QFileInfo(folder).isDir()) session_->catalog().addFolder(folder);
+        }
+    }
 }
 
 void MainWindow::createActions() {
     openAct_ = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), QString(), this);
     openAct_->setShortcut(QKeySequence::Open);
     connect(openAct_, &QAction::triggered, this, &MainWindow::open);
+
+    openLessonFolderAct_ = new QAction(style()->standardIcon(QStyle::SP_DirOpenIcon), QString(), this);
+    openLessonFolderAct_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(openLessonFolderAct_, &QAction::triggered, this, &MainWindow::openLessonFolder);
 
     saveAct_ = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
     saveAct_->setShortcut(QKeySequence::Save);
@@ -122,6 +218,30 @@ void MainWindow::createActions() {
     saveAsAct_ = new QAction(this);
     saveAsAct_->setShortcut(QKeySequence::SaveAs);
     connect(saveAsAct_, &QAction::triggered, this, &MainWindow::saveAs);
+
+    exportTimelineAct_ = new QAction(this);
+    exportTimelineAct_->setEnabled(false);
+    connect(exportTimelineAct_, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline"),
+                                                          QDir::home().filePath(QStringLiteral("timeline.png")),
+                                                          TraceExport::imageFilter());
+        if (!path.isEmpty()) exportTimeline(path);
+    });
+    exportTraceJsonAct_ = new QAction(this);
+    exportTraceJsonAct_->setEnabled(false);
+    connect(exportTraceJsonAct_, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Trace"), QDir::home().filePath(QStringLiteral("trace.json")),
+                                                          TraceExport::traceJsonFilter());
+        if (!path.isEmpty()) exportTrace(path, /*chrome=*/false);
+    });
+    exportChromeTraceAct_ = new QAction(this);
+    exportChromeTraceAct_->setEnabled(false);
+    connect(exportChromeTraceAct_, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Chrome Trace"),
+                                                          QDir::home().filePath(QStringLiteral("trace.chrome.json")),
+                                                          TraceExport::chromeTraceFilter());
+        if (!path.isEmpty()) exportTrace(path, /*chrome=*/true);
+    });
 
     exitAct_ = new QAction(this);
     exitAct_->setShortcut(QKeySequence::Quit);
@@ -168,6 +288,12 @@ void MainWindow::createActions() {
     cancelAct_->setEnabled(false);
     connect(cancelAct_, &QAction::triggered, this, &MainWindow::cancelRun);
 
+    compareAct_ = new QAction(this);
+    compareAct_->setCheckable(true);
+    compareAct_->setEnabled(false);
+    compareAct_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(compareAct_, &QAction::toggled, this, &MainWindow::setCompareMode);
+
     resetLayoutAct_ = new QAction(this);
     connect(resetLayoutAct_, &QAction::triggered, this, &MainWindow::resetLayout);
 
@@ -195,9 +321,16 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenus() {
     fileMenu_ = menuBar()->addMenu(QString());
+    fileMenu_->addAction(openLessonFolderAct_);
     fileMenu_->addAction(openAct_);
+    fileMenu_->addSeparator();
     fileMenu_->addAction(saveAct_);
     fileMenu_->addAction(saveAsAct_);
+    fileMenu_->addSeparator();
+    exportMenu_ = fileMenu_->addMenu(QString());
+    exportMenu_->addAction(exportTimelineAct_);
+    exportMenu_->addAction(exportTraceJsonAct_);
+    exportMenu_->addAction(exportChromeTraceAct_);
     fileMenu_->addSeparator();
     fileMenu_->addAction(exitAct_);
 
@@ -216,6 +349,8 @@ void MainWindow::createMenus() {
     runMenu_->addAction(cancelAct_);
 
     viewMenu_ = menuBar()->addMenu(QString());
+    viewMenu_->addAction(compareAct_);
+    viewMenu_->addSeparator();
     viewMenu_->addAction(resetLayoutAct_);
 
     languageMenu_ = menuBar()->addMenu(QString());
@@ -255,6 +390,8 @@ void MainWindow::retranslateUi() {
     helpMenu_->setTitle(tr("&Help"));
     toolBar_->setWindowTitle(tr("Main Toolbar"));
 
+    openLessonFolderAct_->setText(tr("Open &Lesson Folder…"));
+    openLessonFolderAct_->setStatusTip(tr("Add a folder of lessons (or one lesson) to the lesson browser"));
     openAct_->setText(tr("&Open…"));
     openAct_->setIconText(tr("Open"));  // toolbar label, without the menu's mnemonic
     openAct_->setStatusTip(tr("Open a Python program"));
@@ -263,6 +400,13 @@ void MainWindow::retranslateUi() {
     saveAct_->setStatusTip(tr("Save the program"));
     saveAsAct_->setText(tr("Save &As…"));
     saveAsAct_->setStatusTip(tr("Save the program under a new name"));
+    exportMenu_->setTitle(tr("&Export"));
+    exportTimelineAct_->setText(tr("&Timeline as Image…"));
+    exportTimelineAct_->setStatusTip(tr("Save the timeline (or the comparison) as a PNG, SVG or PDF file"));
+    exportTraceJsonAct_->setText(tr("Trace as &JSON…"));
+    exportTraceJsonAct_->setStatusTip(tr("Save every event of the last run as JSON (Loopscope's trace format)"));
+    exportChromeTraceAct_->setText(tr("Trace for &Chrome / Perfetto…"));
+    exportChromeTraceAct_->setStatusTip(tr("Save the last run in Chrome's trace event format, to open in Perfetto"));
     exitAct_->setText(tr("E&xit"));
     exitAct_->setStatusTip(tr("Quit Loopscope"));
     undoAct_->setText(tr("&Undo"));
@@ -283,6 +427,8 @@ void MainWindow::retranslateUi() {
     cancelAct_->setText(tr("&Cancel Run"));
     cancelAct_->setIconText(tr("Cancel"));
     cancelAct_->setStatusTip(tr("Stop the running program"));
+    compareAct_->setText(tr("&Compare Variants"));
+    compareAct_->setStatusTip(tr("Run the lesson's variants and show them on one time axis, with total time and speedup"));
     resetLayoutAct_->setText(tr("&Reset Layout"));
     resetLayoutAct_->setStatusTip(tr("Put the panels back where they were at first start"));
     aboutAct_->setText(tr("&About Loopscope"));
@@ -297,6 +443,7 @@ void MainWindow::retranslateUi() {
     editor_->setPlaceholderText(
         tr("Write a Python program here, or open one with File > Open…, then press F5 to run it."));
     output_->setPlaceholderText(tr("The program's output appears here."));
+    veilLabel_->setText(tr("Make your prediction first: the run is revealed here once you have answered."));
 
     switch (runState_) {
     case RunState::Idle: runStatus_->setText(tr("Ready")); break;
@@ -317,7 +464,16 @@ void MainWindow::retranslateUi() {
 }
 
 void MainWindow::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // Lesson texts come in both languages from the lesson itself.
+        browser_->setLanguage(languages_.currentLanguage());
+        if (session_->isOpen()) {
+            showLesson();
+            showQuestion();
+            if (comparing_ && !comparedOutcomes_.isEmpty()) showComparison();  // variant names
+        }
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -333,6 +489,11 @@ void MainWindow::updateWindowTitle() {
 void MainWindow::updateActions() {
     const bool running = runner_->isRunning();
     cancelAct_->setEnabled(running);
+    const bool hasTrace = lastOutcome_ && lastOutcome_->trace && !lastOutcome_->trace->events.empty();
+    exportTraceJsonAct_->setEnabled(hasTrace);
+    exportChromeTraceAct_->setEnabled(hasTrace);
+    exportTimelineAct_->setEnabled(comparing_ ? compareView_->runCount() > 0 : traceView_->model() != nullptr);
+    compareAct_->setEnabled(session_->isOpen() && session_->lesson().variants.size() > 1);
 }
 
 // ---- the document ---------------------------------------------------------------------------
@@ -462,17 +623,26 @@ bool MainWindow::writeFile(const QString& path) {
 // ---- runs -----------------------------------------------------------------------------------
 
 void MainWindow::runProgram() {
-    if (runner_->isRunning()) return;
-    output_->clear();
+    // A run asked for while one is in progress replaces any waiting one (ProgramRunner keeps
+    // only the latest): dragging a parameter slider re-runs as fast as the engine allows.
     editor_->clearErrorMarkers();
     editor_->setTaskHighlights({});
     ls::RunOptions options;
+    QString fileName;
+    if (documentIsLessonProgram()) {
+        options = session_->runOptions();
+        fileName = QString::fromStdString(options.filename);
+    } else {
+        // Tracebacks name the file the way python3 would when run from its folder.
+        fileName = document_.filePath.isEmpty() ? QStringLiteral("prog.py") : QFileInfo(document_.filePath).fileName();
+    }
     options.record_trace = true;
     options.trace_lines = true;
-    // Tracebacks name the file the way python3 would when run from its folder.
-    const QString fileName = document_.filePath.isEmpty() ? QStringLiteral("prog.py")
-                                                          : QFileInfo(document_.filePath).fileName();
     runner_->run(editor_->toPlainText(), fileName, options);
+}
+
+bool MainWindow::documentIsLessonProgram() const {
+    return session_->isOpen() && document_.key == session_->documentKey();
 }
 
 void MainWindow::cancelRun() {
@@ -482,6 +652,7 @@ void MainWindow::cancelRun() {
 }
 
 void MainWindow::onRunStarted() {
+    output_->clear();
     runState_ = RunState::Running;
     updateActions();
     retranslateUi();
@@ -492,11 +663,109 @@ void MainWindow::onRunFinished(const RunOutcome& outcome) {
     lastExitCode_ = outcome.exitCode;
     runState_ = outcome.cancelled ? RunState::Cancelled : RunState::Finished;
     showRunErrors(outcome);
-    if (outcome.trace) traceView_->setOutcome(outcome);
     output_->appendStatus(tr("Program finished with exit code %1.").arg(outcome.exitCode));
+    if (outcome.trace && !outcome.trace->events.empty()) traceView_->setOutcome(outcome);
+    else traceView_->clear();  // a syntax error: nothing ran
+    if (documentIsLessonProgram()) updateLessonCompletion(outcome);
     updateActions();
     retranslateUi();
     emit runFinished(outcome.exitCode);
+}
+
+bool MainWindow::exportTrace(const QString& path, bool chrome) {
+    if (!lastOutcome_ || !lastOutcome_->trace || lastOutcome_->trace->events.empty()) return false;
+    QString error;
+    const bool ok = chrome ? TraceExport::saveChromeTrace(*lastOutcome_->trace, path, &error)
+                           : TraceExport::saveTraceJson(*lastOutcome_->trace, path, &error);
+    if (!ok) {
+        QMessageBox::warning(this, tr("Loopscope"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), kStatusMessageMs);
+    return true;
+}
+
+bool MainWindow::exportTimeline(const QString& path) {
+    QCustomPlot* plot = comparing_ ? compareView_->plot() : traceView_->timeline()->plot();
+    if (comparing_ ? compareView_->runCount() == 0 : traceView_->model() == nullptr) return false;
+    QString error;
+    if (!TraceExport::savePlot(plot, path, &error)) {
+        QMessageBox::warning(this, tr("Loopscope"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), kStatusMessageMs);
+    return true;
+}
+
+// ---- compare mode -----------------------------------------------------------------------------
+
+void MainWindow::setCompareMode(bool on) {
+    on = on && session_->isOpen() && session_->lesson().variants.size() > 1;
+    if (on == comparing_) return;
+    comparing_ = on;
+    {
+        const QSignalBlocker a(compareAct_), b(page_);
+        compareAct_->setChecked(on);
+        page_->setCompareMode(on);
+    }
+    if (on) runComparison();
+    else compareRunner_->cancel();
+    updateViewsPage();
+    updateActions();
+}
+
+void MainWindow::runComparison() {
+    QList<BatchRunner::Job> jobs;
+    for (const QString& variant : page_->compareVariants()) {
+        BatchRunner::Job job;
+        job.label = variant;
+        job.source = session_->programSource(variant);
+        job.options = session_->runOptions(variant);
+        job.options.record_trace = true;
+        job.fileName = QString::fromStdString(job.options.filename);
+        jobs << job;
+    }
+    compareRunner_->run(jobs);
+}
+
+void MainWindow::showComparison() {
+    QList<CompareRun> runs;
+    for (int i = 0; i < comparedOutcomes_.size() && i < comparedVariants_.size(); ++i) {
+        runs.append({session_->variantLabel(comparedVariants_[i], languages_.currentLanguage()),
+                     comparedOutcomes_[i].trace, comparedOutcomes_[i].source});
+    }
+    compareView_->setRuns(runs);
+    updateActions();
+    emit comparisonFinished();
+}
+
+void MainWindow::updateViewsPage() {
+    QWidget* page = runHidden_ ? veil_ : comparing_ ? static_cast<QWidget*>(compareView_) : viewsSplitter_;
+    viewsStack_->setCurrentWidget(page);
+}
+
+// Each task's line at the playhead, tinted in the task's colour in the editor (only while the
+// editor shows the program that ran: the lines would be wrong for edited text).
+void MainWindow::followPlayback(PlaybackModel* model) {
+    editor_->setTaskHighlights({});
+    if (!model) return;
+    connect(model, &PlaybackModel::taskLinesChanged, this, [this, model](const QList<TaskLine>& lines) {
+        // Hidden behind a question: the editor keeps pointing at the question's line.
+        if (runHidden_ || editor_->toPlainText() != model->source()) return;
+        QList<LineHighlight> highlights;
+        for (const TaskLine& t : lines) {
+            if (t.state == TaskState::Done || t.state == TaskState::NotCreated) continue;
+            highlights.append({t.line, t.color, t.label});
+        }
+        editor_->setTaskHighlights(highlights);
+    });
+}
+
+bool MainWindow::seekPlayback(double seconds) {
+    PlaybackModel* model = traceView_->model();
+    if (!model) return false;
+    model->seekTime(seconds);
+    return true;
 }
 
 // Python's errors stay as printed (they are in the console already); the editor marks their
@@ -516,6 +785,198 @@ void MainWindow::showRunErrors(const RunOutcome& outcome) {
     if (sameText) editor_->setErrorMarkers(markers);
     if (!outcome.diagnostics.empty()) {
         statusBar()->showMessage(DiagnosticText::describe(outcome.diagnostics.front()), 2 * kStatusMessageMs);
+    }
+}
+
+// ---- lessons --------------------------------------------------------------------------------
+
+void MainWindow::addLessonFolder(const QString& path) {
+    session_->catalog().addFolder(path);
+    if (!persistent_) return;
+    QSettings settings;
+    QStringList folders = settings.value(QLatin1String(kLessonFoldersKey)).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!folders.contains(absolute) && absolute != QFileInfo(bundledLessonsFolder()).absoluteFilePath()) {
+        folders << absolute;
+        settings.setValue(QLatin1String(kLessonFoldersKey), folders);
+    }
+}
+
+void MainWindow::openLessonFolder() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Lesson Folder"),
+                                                             session_->folder().isEmpty() ? QDir::homePath()
+                                                                                          : session_->folder());
+    if (folder.isEmpty()) return;
+    QString error;
+    if (!openLessonPath(folder, {}, &error) && !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Loopscope"), error);
+    }
+}
+
+bool MainWindow::openLessonPath(const QString& path, const QString& variant, QString* error) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (ls::lesson::is_lesson_path(std::filesystem::path(absolute.toStdString()))) {
+        const QString folder = QFileInfo(absolute).isFile() ? QFileInfo(absolute).absolutePath() : absolute;
+        // A lesson already listed (e.g. one of the bundled lessons) is not added a second time.
+        if (!session_->catalog().findLesson(folder)) addLessonFolder(folder);
+        return openLesson(folder, variant, error);
+    }
+    if (!QFileInfo(absolute).isDir()) {
+        if (error) *error = tr("%1 is not a lesson folder").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    addLessonFolder(absolute);
+    for (const LessonCatalog::Folder& f : session_->catalog().folders()) {
+        if (f.root != QDir::cleanPath(absolute)) continue;
+        if (!f.library.lessons.empty()) return openLesson(toQString(f.library.lessons.front().folder), variant, error);
+        if (error) {
+            QStringList lines;
+            for (const auto& e : f.library.errors) lines << toQString(e.to_string());
+            *error = lines.isEmpty() ? tr("No lessons in %1").arg(QDir::toNativeSeparators(path))
+                                     : lines.join(QLatin1Char('\n'));
+        }
+    }
+    return false;
+}
+
+void MainWindow::openStartLesson() {
+    const QString last = session_->progress().lastLesson();
+    if (!last.isEmpty() && session_->catalog().findLesson(last) && openLesson(last)) return;
+    if (const ls::lesson::Lesson* first = session_->catalog().firstLesson()) openLesson(toQString(first->folder));
+}
+
+bool MainWindow::openLesson(const QString& folder, const QString& variant, QString* error) {
+    if (!maybeSave()) {
+        browser_->setCurrentLesson(session_->folder());  // the click did not happen
+        if (error) *error = tr("Kept the current program: it has unsaved changes.");
+        return false;
+    }
+    if (!session_->open(folder, variant, error)) {
+        browser_->setCurrentLesson(session_->folder());
+        return false;
+    }
+    browser_->setCurrentLesson(session_->folder());
+    showLesson();
+    loadVariantProgram();
+    if (comparing_) {
+        const bool canCompare = session_->lesson().variants.size() > 1;
+        comparing_ = false;  // so setCompareMode starts the new lesson's comparison
+        setCompareMode(canCompare);
+    }
+    updateActions();
+    return true;
+}
+
+void MainWindow::showLesson() {
+    page_->setLesson(session_->lesson(), session_->variant(), session_->parameterValues(),
+                     languages_.currentLanguage());
+    page_->show();
+}
+
+void MainWindow::loadVariantProgram() {
+    const ls::lesson::Variant* v = session_->currentVariant();
+    const QString name = tr("%1 — %2").arg(textIn(session_->lesson().title, languages_.currentLanguage()),
+                                           session_->variantLabel(session_->variant(), languages_.currentLanguage()));
+    setDocument({{}, session_->documentKey(), v ? QFileInfo(toQString(v->program)).fileName() : name},
+                session_->programSource());
+    showQuestion();
+    runProgram();
+}
+
+void MainWindow::onVariantChanged(const QString& name) {
+    if (!session_->isOpen() || name == session_->variant()) return;
+    if (!maybeSave()) {
+        const QSignalBlocker block(page_);
+        page_->selectVariant(session_->variant());
+        return;
+    }
+    session_->setVariant(name);
+    loadVariantProgram();
+}
+
+void MainWindow::onParametersChanged() {
+    session_->setParameterValues(page_->parameters()->values());
+    if (comparing_) runComparison();
+    if (!documentIsLessonProgram()) return;
+    if (editor_->document()->isModified()) {
+        // The parameters are the lesson program's constants; the student's own text is theirs.
+        statusBar()->showMessage(tr("The scenario parameters change the lesson's program; your edited "
+                                    "program is kept as it is. Save or discard your edits to use them."),
+                                 2 * kStatusMessageMs);
+        return;
+    }
+    const int scroll = editor_->verticalScrollBar()->value();
+    editor_->setPlainText(session_->programSource());
+    editor_->document()->setModified(false);
+    editor_->verticalScrollBar()->setValue(scroll);
+    runProgram();
+}
+
+void MainWindow::onCatalogChanged() {
+    browser_->refresh();
+    if (!session_->isOpen()) return;
+    QString error;
+    if (!session_->reload(&error)) {
+        // The lesson on screen broke while being edited: keep showing it, say what is wrong.
+        statusBar()->showMessage(tr("The lesson's files have errors: %1").arg(error.section(QLatin1Char('\n'), 0, 0)),
+                                 2 * kStatusMessageMs);
+        output_->appendStatus(tr("The lesson could not be reloaded:\n%1").arg(error));
+        return;
+    }
+    showLesson();
+    if (comparing_) runComparison();
+    if (!editor_->document()->isModified()) {
+        loadVariantProgram();  // the program or its world may have changed: run it again
+    } else {
+        showQuestion();
+    }
+    statusBar()->showMessage(tr("Reloaded the lesson from disk"), kStatusMessageMs);
+}
+
+void MainWindow::showQuestion() {
+    const int q = session_->isOpen() ? session_->questionToShow() : -1;
+    if (q < 0) {
+        page_->quiz()->clearQuestion();
+        setRunHidden(false);
+        return;
+    }
+    page_->quiz()->setQuestion(q, session_->lesson().quiz[size_t(q)],
+                               session_->progress().answer(session_->lessonId(), q), languages_.currentLanguage());
+    setRunHidden(page_->quiz()->isWaiting());
+    const ls::lesson::Question& question = session_->lesson().quiz[size_t(q)];
+    if (runHidden_ && question.line > 0 && documentIsLessonProgram()) {
+        // Point at the line the question is about (playback's highlights replace this later).
+        editor_->setTaskHighlights({{question.line, QColor(0xf5, 0xc2, 0x11), tr("The question is about this line")}});
+        editor_->ensureLineVisible(question.line);
+    }
+    if (!runHidden_) {
+        page_->revealQuiz();
+        // Again once the layout has settled (the page may just have been filled).
+        QTimer::singleShot(0, page_, &LessonPage::revealQuiz);
+    }
+}
+
+void MainWindow::setRunHidden(bool hidden) {
+    runHidden_ = hidden;
+    if (hidden) veilLayout_->insertWidget(2, page_->quiz());  // reparents it into the veil
+    else page_->restoreQuiz();
+    updateViewsPage();
+}
+
+void MainWindow::onQuestionAnswered(int question, int choice) {
+    session_->progress().setAnswer(session_->lessonId(), question, choice);
+    if (lastOutcome_ && documentIsLessonProgram()) updateLessonCompletion(*lastOutcome_);
+}
+
+// A lesson counts as completed once it has run cleanly and every question in it is answered.
+void MainWindow::updateLessonCompletion(const RunOutcome& outcome) {
+    if (outcome.exitCode != 0 || outcome.cancelled) return;
+    for (size_t i = 0; i < session_->lesson().quiz.size(); ++i) {
+        if (!session_->isAnswered(int(i))) return;
+    }
+    if (session_->progress().status(session_->lessonId()) != LessonProgress::Status::Completed) {
+        session_->progress().markCompleted(session_->lessonId());
+        browser_->refresh();
     }
 }
 
@@ -544,14 +1005,9 @@ void MainWindow::resetLayout() {
     // Proportions of the default window: lessons narrow, program and views about equal.
     const int w = qMax(width(), kDefaultSize.width());
     const int h = qMax(height(), kDefaultSize.height());
-    if (mainSplitter_->count() == 3) mainSplitter_->setSizes({w * 18 / 100, w * 41 / 100, w * 41 / 100});
-    else mainSplitter_->setSizes({w / 2, w / 2});
-    QList<int> program;
-    for (int i = 0; i < programSplitter_->count(); ++i) program << (i + 1 == programSplitter_->count() ? h * 6 : h * 4) / 10;
-    programSplitter_->setSizes(program);
-    QList<int> views;
-    for (int i = 0; i < viewsSplitter_->count(); ++i) views << h / qMax(1, viewsSplitter_->count());
-    viewsSplitter_->setSizes(views);
+    mainSplitter_->setSizes({w * 17 / 100, w * 40 / 100, w * 43 / 100});
+    programSplitter_->setSizes({h / 2, h / 2});
+    viewsSplitter_->setSizes({h * 78 / 100, h * 22 / 100});
 }
 
 void MainWindow::readSettings() {
@@ -564,6 +1020,7 @@ void MainWindow::readSettings() {
         !viewsSplitter_->restoreState(layoutSetting(settings, kViewsSplitterKey))) {
         resetLayout();
     }
+    page_->splitter()->restoreState(layoutSetting(settings, kLessonPageSplitterKey));
 }
 
 void MainWindow::writeSettings() const {
@@ -573,6 +1030,7 @@ void MainWindow::writeSettings() const {
     settings.setValue(kMainSplitterKey, mainSplitter_->saveState());
     settings.setValue(kProgramSplitterKey, programSplitter_->saveState());
     settings.setValue(kViewsSplitterKey, viewsSplitter_->saveState());
+    settings.setValue(kLessonPageSplitterKey, page_->splitter()->saveState());
 }
 
 }  // namespace ls::gui
