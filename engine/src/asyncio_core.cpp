@@ -1,5 +1,7 @@
 #include "asyncio_core.h"
 
+#include "machine.h"
+
 #include <algorithm>
 
 #include "dict.h"
@@ -200,21 +202,24 @@ void task_step(VM& vm, TaskObject* task, Value exc) {
     if (vm.trace) vm.trace->task_step_begins(vm, task->trace_id, !task->started);
     task->started = true;
     // A task that never awaits is stopped by its own budget: the loop is blocked.
-    const uint64_t saved_limit = vm.step_limit;
+    const uint64_t saved_limit = vm.budget_limit;
     const bool saved_budget_flag = vm.task_step_budget_active;
     const uint64_t per_step = vm.limits.max_steps_per_task_step;
-    if (per_step && vm.steps + per_step < vm.step_limit) {
-        vm.step_limit = vm.steps + per_step;
+    if (per_step && vm.steps + per_step < vm.budget_limit) {
+        vm.budget_limit = vm.steps + per_step;
         vm.task_step_budget_active = true;
+        vm.update_step_limit();
     }
     Value keep(task);  // the task must outlive its own step
     Value out;
     bool yielded = false;
     try {
+        SafeScope safe(vm.machine);
         yielded = vm.resume(task->coro.as<GeneratorObject>(), Value(), exc, out);
     } catch (PyError& err) {
-        vm.step_limit = saved_limit;
+        vm.budget_limit = saved_limit;
         vm.task_step_budget_active = saved_budget_flag;
+        vm.update_step_limit();
         st.current_task = prev;
         if (vm.isinstance(err.exc, st.CancelledError)) {
             auto* ce = err.exc.as<ExceptionObject>();
@@ -228,8 +233,9 @@ void task_step(VM& vm, TaskObject* task, Value exc) {
         }
         return;
     }
-    vm.step_limit = saved_limit;
+    vm.budget_limit = saved_limit;
     vm.task_step_budget_active = saved_budget_flag;
+    vm.update_step_limit();
     st.current_task = prev;
     if (!yielded) {
         if (task->must_cancel) {
@@ -336,6 +342,10 @@ Ref<HandleObject> loop_call_soon(VM& vm, LoopObject* loop, Value callback, std::
     return h;
 }
 
+void loop_wake_from_thread(VM& vm, LoopObject* loop) {
+    if (vm.machine && loop->waiting_thread >= 0 && loop->waiting_thread != vm.machine->current()) vm.machine->notify(loop->waiting_thread);
+}
+
 Ref<HandleObject> loop_call_at(VM& vm, LoopObject* loop, double when, Value callback, std::vector<Value> args) {
     check_closed(vm, loop);
     auto h = make<HandleObject>(vm.aio->timer_handle_type);
@@ -356,7 +366,10 @@ namespace {
 void run_handle(VM& vm, HandleObject* h) {
     try {
         if (h->step_task) task_step(vm, h->step_task.get(), h->args.empty() ? Value() : h->args[0]);
-        else vm.call(h->callback, Args{h->args.data(), h->args.size(), nullptr});
+        else {
+            SafeScope safe(vm.machine);
+            vm.call(h->callback, Args{h->args.data(), h->args.size(), nullptr});
+        }
     } catch (PyError& err) {
         if (vm.isinstance(err.exc, vm.e.SystemExit) || vm.isinstance(err.exc, vm.e.KeyboardInterrupt)) throw;
         // Handle._run logs and carries on (rule 5).
@@ -396,25 +409,33 @@ void run_once(VM& vm, LoopObject* loop) {
         loop->timers.pop_back();
     }
     if (loop->ready.empty() && !loop->stopping) {
-        if (loop->timers.empty()) {
+        // Other threads may still call call_soon_threadsafe() or finish work this loop awaits.
+        const bool others = vm.machine && vm.machine->live_threads() > 1;
+        if (loop->timers.empty() && !others) {
             std::string report = waiting_report(vm, loop);
             if (report.empty())
                 abort_run(vm, "idle-forever", "the event loop has nothing to do and nothing will ever happen: run_forever() waits forever "
                                               "(call loop.stop(), or use run_until_complete()).");
             abort_run(vm, "deadlock", "every task waits for something that nothing will ever complete:\n" + report);
         }
-        // Nothing is ready: the clock jumps to the earliest timer.
-        double when = loop->timers.front()->when;
-        if (when > vm.limits.max_virtual_time)
+        // Nothing is ready: the loop waits (select) until the earliest timer.
+        double when = loop->timers.empty() ? Machine::kNever : loop->timers.front()->when;
+        if (when < Machine::kNever && when > vm.limits.max_virtual_time)
             abort_run(vm, "time-horizon", "the program would wait until " + std::to_string(when) + " s of virtual time, past the " +
                                               std::to_string(vm.limits.max_virtual_time) + " s horizon.");
-        if (when > vm.now) {
-            vm.now = when;
+        if (others) {
+            loop->waiting_thread = vm.machine->current();
+            vm.machine->block("the event loop's next event (select)", when);
+            loop->waiting_thread = -1;
+            if (vm.trace && !loop->timers.empty() && vm.clock() >= loop->timers.front()->when)
+                vm.trace->clock_advanced(vm, vm.clock(), loop->timers.front()->seq);
+        } else if (when > vm.clock()) {
+            vm.set_clock(when);
             if (vm.trace) vm.trace->clock_advanced(vm, when, loop->timers.front()->seq);
         }
     }
     // Due timers join the end of the ready queue in deadline order.
-    while (!loop->timers.empty() && loop->timers.front()->when <= vm.now) {
+    while (!loop->timers.empty() && loop->timers.front()->when <= vm.clock()) {
         std::pop_heap(loop->timers.begin(), loop->timers.end(), timer_later);
         Ref<HandleObject> h = loop->timers.back();
         loop->timers.pop_back();

@@ -77,6 +77,7 @@ struct LoopObject : NativeObject {
     Value default_executor;
     Value exception_handler;                         // set_exception_handler's callable, or None
     std::vector<GeneratorObject*> asyncgens;         // live async generators first iterated here (weak)
+    int waiting_thread = -1;                         // the simulated thread blocked in its select(), or -1
     LoopObject(TypeObject* t) : NativeObject(t) {}
     void clear_refs() override { ready.clear(); timers.clear(); tasks.clear(); default_executor = exception_handler = Value(); asyncgens.clear(); }
     ~LoopObject() override;
@@ -125,6 +126,8 @@ Value task_wakeup_native(VM& vm, Args args);  // (task, future)
 // ---- the loop ---------------------------------------------------------------------------------
 Ref<LoopObject> new_loop(VM& vm);
 Ref<HandleObject> loop_call_soon(VM& vm, LoopObject* loop, Value callback, std::vector<Value> args);
+// call_soon_threadsafe's second half: a loop blocked in another thread's select() wakes up.
+void loop_wake_from_thread(VM& vm, LoopObject* loop);
 Ref<HandleObject> loop_call_at(VM& vm, LoopObject* loop, double when, Value callback, std::vector<Value> args);
 void loop_run_forever(VM& vm, LoopObject* loop);
 Value loop_run_until_complete(VM& vm, LoopObject* loop, Value future_or_coro);

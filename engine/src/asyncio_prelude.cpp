@@ -909,23 +909,53 @@ class LifoQueue(Queue):
 
 # ---- threads -----------------------------------------------------------------------------------
 
-def _set_thread_result(fut, ok, value):
-    if fut.cancelled():
+_default_executors = {}   # id(loop) -> its default ThreadPoolExecutor
+
+
+def _copy_future_state(source, dest):
+    if dest.cancelled():
         return
-    if ok:
-        fut.set_result(value)
+    if source.cancelled():
+        dest.cancel()
+        return
+    exception = source.exception()
+    if exception is not None:
+        dest.set_exception(exception)
     else:
-        fut.set_exception(value)
+        dest.set_result(source.result())
+
+
+def wrap_future(future, *, loop=None):
+    if isfuture(future):
+        return future
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+
+    def _call_check_cancel(destination):
+        if destination.cancelled():
+            future.cancel()
+
+    def _call_set_state(source):
+        if loop.is_closed():
+            return
+        loop.call_soon_threadsafe(_copy_future_state, source, new_future)
+
+    new_future.add_done_callback(_call_check_cancel)
+    future.add_done_callback(_call_set_state)
+    return new_future
 
 
 def _run_in_executor(loop, executor, func, *args):
-    if executor is not None and not hasattr(executor, 'submit'):
+    if executor is None:
+        executor = _default_executors.get(id(loop))
+        if executor is None:
+            import concurrent.futures
+            executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+            _default_executors[id(loop)] = executor
+    elif not hasattr(executor, 'submit'):
         raise TypeError('executor must be an Executor or None')
-    fut = loop.create_future()
-    ok, value, end = _run_in_thread(func, *args)
-    # The worker finishes at `end`; its result reaches the loop then (call_soon_threadsafe).
-    loop.call_at(end, _set_thread_result, fut, ok, value)
-    return fut
+    return wrap_future(executor.submit(func, *args), loop=loop)
 
 
 async def to_thread(func, /, *args, **kwargs):
@@ -968,7 +998,25 @@ async def _shutdown_asyncgens(loop):
 
 
 async def _shutdown_default_executor(loop):
-    pass
+    executor = _default_executors.pop(id(loop), None)
+    if executor is None:
+        return
+    future = loop.create_future()
+
+    def _do_shutdown(future):
+        try:
+            executor.shutdown(wait=True)
+            loop.call_soon_threadsafe(future.set_result, None)
+        except Exception as ex:
+            loop.call_soon_threadsafe(future.set_exception, ex)
+
+    import threading
+    thread = threading.Thread(target=_do_shutdown, args=(future,))
+    thread.start()
+    try:
+        await future
+    finally:
+        thread.join()
 
 
 def run(main, *, debug=None):

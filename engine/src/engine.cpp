@@ -9,6 +9,7 @@
 #include "compiler.h"
 #include "dict.h"
 #include "disassembler.h"
+#include "machine.h"
 #include "trace_recorder.h"
 #include "traceback.h"
 #include "vm.h"
@@ -43,9 +44,13 @@ RunResult run_program(const std::string& source, const RunOptions& options, Host
     vm.main_filename = options.filename;
     vm.seed = options.seed;
     vm.cancel = options.cancel;
+    // The simulated machine: threads, processes, cores and the clock's unit.
+    const double unit_seconds = options.time_unit == TimeUnit::Minutes ? 60.0 : 1.0;
+    Machine machine(vm, options.machine, unit_seconds);
     std::unique_ptr<TraceRecorder> recorder;
     if (options.record_trace) {
         recorder = std::make_unique<TraceRecorder>(options.limits.max_trace_events, options.trace_lines);
+        recorder->set_time_unit(options.time_unit == TimeUnit::Minutes ? "min" : "s");
         vm.trace = recorder.get();
         vm.trace_lines = options.trace_lines;
     }
@@ -89,8 +94,22 @@ RunResult run_program(const std::string& source, const RunOptions& options, Host
     Ref<DictObject> globals = vm.new_dict();
     dict_set_str(vm, globals.get(), vm.intern("__name__"), vm.str("__main__"));
     dict_set_str(vm, globals.get(), vm.intern("__file__"), vm.str(options.filename));
+    bool aborted = false;
     try {
-        vm.run_module(code, globals);
+        try {
+            SafeScope safe(&machine);
+            vm.run_module(code, globals);
+        } catch (PyError& e) {
+            // The traceback comes first; then the interpreter waits for its threads (below).
+            if (!vm.isinstance(e.exc, vm.e.SystemExit)) {
+                vm.write_stderr(vm.format_exception(e.exc));
+                result.exit_code = 1;
+            } else {
+                throw;
+            }
+        }
+        // threading._shutdown(): every non-daemon thread ends before the program does.
+        if (vm.module_loaded("threading")) vm.call(vm.getattr(vm.import_module("threading"), "_shutdown"), Args{});
     } catch (PyError& e) {
         if (vm.isinstance(e.exc, vm.e.SystemExit)) {
             auto* ex = e.exc.as<ExceptionObject>();
@@ -106,6 +125,7 @@ RunResult run_program(const std::string& source, const RunOptions& options, Host
             result.exit_code = 1;
         }
     } catch (RunAborted& a) {
+        aborted = true;
         vm.finalizers_enabled = false;  // nothing more of the program runs after a budget stop
         Diagnostic d;
         d.code = a.code;
@@ -116,6 +136,9 @@ RunResult run_program(const std::string& source, const RunOptions& options, Host
         vm.write_stderr("Loopscope stopped the program: " + a.message + "\n");
         result.exit_code = 1;
     }
+    // Threads still alive (daemon threads, or any after a stop) are abandoned, as at exit.
+    machine.kill_others();
+    (void)aborted;
     // Interpreter exit: clearing the module's globals lets CPython's exit-time messages appear
     // ("coroutine ... was never awaited" at sys:1, "Task exception was never retrieved").
     if (vm.finalizers_enabled) {

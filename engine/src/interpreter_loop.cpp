@@ -9,6 +9,7 @@
 #include "exception_group.h"
 #include "set.h"
 #include "asyncio_core.h"
+#include "machine.h"
 #include "trace_recorder.h"
 #include "interpreter.h"
 #include "suggestions.h"
@@ -182,6 +183,7 @@ static Value* cached_find(CodeObject* code, uint32_t pc, DictObject* d, StrObjec
 }
 
 bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
+    RunNesting nesting(vm.machine);
     Frame* const saved_current = current;
     if (++vm.depth > vm.recursion_limit) {
         --vm.depth;

@@ -299,7 +299,7 @@ Value loop_close_m(VM& vm, Args args) {
 }
 Value loop_is_running_m(VM& vm, Args args) { return Value::boolean(self_loop(vm, args)->running); }
 Value loop_is_closed_m(VM& vm, Args args) { return Value::boolean(self_loop(vm, args)->closed); }
-Value loop_time_m(VM& vm, Args) { return Value::floating(vm.now); }
+Value loop_time_m(VM& vm, Args) { return Value::floating(vm.clock()); }
 Value loop_get_debug_m(VM&, Args) { return Value::boolean(false); }
 Value loop_set_debug_m(VM& vm, Args) { return vm.None; }
 
@@ -315,11 +315,16 @@ Value loop_call_soon_m(VM& vm, Args args) {
     check_callback(vm, args[1], "call_soon");
     return Value(loop_call_soon(vm, self_loop(vm, args), args[1], std::vector<Value>(args.v + 2, args.v + args.n)));
 }
+Value loop_call_soon_threadsafe_m(VM& vm, Args args) {
+    Value h = loop_call_soon_m(vm, args);
+    loop_wake_from_thread(vm, self_loop(vm, args));
+    return h;
+}
 Value loop_call_later_m(VM& vm, Args args) {
     if (args.size() < 3) vm.type_error("call_later() missing required arguments: 'delay' and 'callback'");
     check_callback(vm, args[2], "call_later");
     double delay = vm.to_double(args[1]);
-    return Value(loop_call_at(vm, self_loop(vm, args), vm.now + delay, args[2], std::vector<Value>(args.v + 3, args.v + args.n)));
+    return Value(loop_call_at(vm, self_loop(vm, args), vm.clock() + delay, args[2], std::vector<Value>(args.v + 3, args.v + args.n)));
 }
 Value loop_call_at_m(VM& vm, Args args) {
     if (args.size() < 3) vm.type_error("call_at() missing required arguments: 'when' and 'callback'");
@@ -453,30 +458,6 @@ Value aio_set_result_unless_cancelled(VM& vm, Args args) {
     future_set_result(vm, f, args.size() > 1 ? args[1] : Value());
     return vm.None;
 }
-// Runs a blocking function "in a worker thread": to completion now, on its own stretch of
-// virtual time (a time.sleep inside takes that long), then puts the clock back. The caller
-// delivers the result when that stretch ends. Threads that print or share state with the loop
-// need the thread simulation; this covers what run_in_executor/to_thread are used for.
-Value aio_run_in_thread(VM& vm, Args args) {
-    double start = vm.now;
-    TaskObject* task = vm.aio->current_task;
-    Ref<LoopObject> running = vm.aio->running_loop;
-    vm.aio->current_task = nullptr;  // no task and no running loop inside the worker thread
-    vm.aio->running_loop = nullptr;
-    Value ok = vm.True, value;
-    try {
-        value = vm.call(args[0], Args{args.v + 1, args.n - 1, nullptr});
-    } catch (PyError& err) {
-        ok = vm.False;
-        value = err.exc;
-    }
-    vm.aio->current_task = task;
-    vm.aio->running_loop = running;
-    double end = vm.now;
-    vm.now = start;
-    return vm.tuple({ok, value, Value::floating(end)});
-}
-
 Value loop_run_in_executor_m(VM& vm, Args args) {
     Value fn = vm.getattr(vm.aio->module, "_run_in_executor");
     return vm.call(fn, args);
@@ -585,7 +566,7 @@ Value make_asyncio_module(VM& vm) {
     vm.add_method(st.loop_type, "get_debug", loop_get_debug_m);
     vm.add_method(st.loop_type, "set_debug", loop_set_debug_m);
     vm.add_method(st.loop_type, "call_soon", loop_call_soon_m);
-    vm.add_method(st.loop_type, "call_soon_threadsafe", loop_call_soon_m);
+    vm.add_method(st.loop_type, "call_soon_threadsafe", loop_call_soon_threadsafe_m);
     vm.add_method(st.loop_type, "call_later", loop_call_later_m);
     vm.add_method(st.loop_type, "call_at", loop_call_at_m);
     vm.add_method(st.loop_type, "create_task", loop_create_task_m);
@@ -613,7 +594,6 @@ Value make_asyncio_module(VM& vm) {
     add_fn(vm, m, "_run_until_complete_cb", aio_run_until_complete_cb);
     add_fn(vm, m, "_set_result_unless_cancelled", aio_set_result_unless_cancelled);
     add_fn(vm, m, "_loop_tasks", aio_loop_tasks);
-    add_fn(vm, m, "_run_in_thread", aio_run_in_thread);
     add_fn(vm, m, "_loop_asyncgens", aio_loop_asyncgens);
 
     init_async_generators(vm);

@@ -55,6 +55,9 @@ void init_module_sys(VM& vm) {
         vm.module_set(m, "exit", vm.native_function("exit", "exit", sys_exit));
         vm.module_set(m, "getrecursionlimit", vm.native_function("getrecursionlimit", "getrecursionlimit", sys_getrecursionlimit));
         vm.module_set(m, "setrecursionlimit", vm.native_function("setrecursionlimit", "setrecursionlimit", sys_setrecursionlimit));
+        Value threads = vm.import_module("_lsthread");
+        vm.module_set(m, "setswitchinterval", vm.getattr(threads, "setswitchinterval"));
+        vm.module_set(m, "getswitchinterval", vm.getattr(threads, "getswitchinterval"));
         vm.module_set(m, "argv", vm.list({vm.str(vm.main_filename)}));
         vm.module_set(m, "stdout", out);
         vm.module_set(m, "stderr", err);

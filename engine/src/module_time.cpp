@@ -1,6 +1,7 @@
 // `time` on the virtual clock: sleep advances it (blocking the thread, as in CPython), and
 // time/monotonic/perf_counter read it. The wall clock is never read.
 #include "types.h"
+#include "machine.h"
 #include "vm.h"
 
 namespace ls {
@@ -13,14 +14,15 @@ Value time_sleep(VM& vm, Args args) {
     vm.check_args("sleep", args, 1, 1);
     double secs = vm.to_double(args[0]);
     if (secs < 0) vm.value_error("sleep length must be non-negative");
-    vm.now += secs;
+    if (vm.machine) vm.machine->sleep_for(secs);
+    else vm.set_clock(vm.clock() + secs);
     return vm.None;
 }
 
-Value time_time(VM& vm, Args) { return Value::floating(kEpoch + vm.now); }
-Value time_monotonic(VM& vm, Args) { return Value::floating(vm.now); }
-Value time_ns(VM& vm, Args) { return Value::integer(static_cast<int64_t>((kEpoch + vm.now) * 1e9)); }
-Value time_perf_counter_ns(VM& vm, Args) { return Value::integer(static_cast<int64_t>(vm.now * 1e9)); }
+Value time_time(VM& vm, Args) { return Value::floating(kEpoch + vm.clock()); }
+Value time_monotonic(VM& vm, Args) { return Value::floating(vm.clock()); }
+Value time_ns(VM& vm, Args) { return Value::integer(static_cast<int64_t>((kEpoch + vm.clock()) * 1e9)); }
+Value time_perf_counter_ns(VM& vm, Args) { return Value::integer(static_cast<int64_t>(vm.clock() * 1e9)); }
 
 }  // namespace
 

@@ -198,6 +198,8 @@ def wraps(wrapped):
     return decorator
 )PY";
 
+}  // namespace
+
 void register_python_module(VM& vm, const std::string& name, const char* source) {
     vm.register_module(name, [name, source](VM& vm) {
         Value m = vm.new_module(name);
@@ -209,6 +211,8 @@ void register_python_module(VM& vm, const std::string& name, const char* source)
         return m;
     });
 }
+
+namespace {
 
 // types.coroutine: lets a generator function's generators be awaited (CO_ITERABLE_COROUTINE).
 Value types_coroutine(VM& vm, Args args) {

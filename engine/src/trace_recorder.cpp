@@ -1,5 +1,9 @@
 #include "trace_recorder.h"
 
+#include <algorithm>
+
+#include "machine.h"
+
 #include "asyncio_core.h"
 #include "vm.h"
 
@@ -44,10 +48,29 @@ TraceEvent& TraceRecorder::add(VM& vm, TraceKind kind, int task) {
     }
     TraceEvent& e = trace_.events.emplace_back();
     e.seq = trace_.events.size() - 1;
-    e.time = vm.now;
+    e.time = vm.clock();
     e.kind = kind;
     e.task = task;
+    if (vm.machine) e.thread = vm.machine->current();
     return e;
+}
+
+void TraceRecorder::thread_created(VM& vm, int thread, const std::string& name, int, int parent, bool) {
+    TraceEvent& e = add(vm, TraceKind::ThreadCreated, -1);
+    e.thread = thread;
+    e.detail = name;
+    e.cause = parent;
+}
+
+void TraceRecorder::process_created(VM&, int, const std::string&, int) {}
+
+void TraceRecorder::thread_event(VM& vm, TraceKind kind, int thread, int core, const std::string& detail, double time, double value) {
+    TraceEvent& e = add(vm, kind, -1);
+    e.thread = thread;
+    e.core = core;
+    e.detail = detail;
+    e.time = time;
+    e.value = value;
 }
 
 int TraceRecorder::current_task(VM& vm) const {
@@ -58,7 +81,7 @@ void TraceRecorder::enter(VM& vm, int task, State s) {
     if (task < 0 || static_cast<size_t>(task) >= clocks_.size()) return;
     TaskClock& c = clocks_[static_cast<size_t>(task)];
     TraceTask& t = trace_.tasks[static_cast<size_t>(task)];
-    double spent = vm.now - c.since;
+    double spent = vm.clock() - c.since;
     switch (c.state) {
         case State::Ready: t.ready += spent; break;
         case State::Running: t.running += spent; break;
@@ -66,7 +89,7 @@ void TraceRecorder::enter(VM& vm, int task, State s) {
         case State::Done: break;
     }
     c.state = s;
-    c.since = vm.now;
+    c.since = vm.clock();
 }
 
 int TraceRecorder::task_created(VM& vm, const std::string& name, const std::string& coro, int parent) {
@@ -76,10 +99,11 @@ int TraceRecorder::task_created(VM& vm, const std::string& name, const std::stri
     t.name = name;
     t.coro = coro;
     t.parent = parent;
-    t.created = vm.now;
+    t.created = vm.clock();
     t.outcome = "pending";
+    if (vm.machine) t.thread = vm.machine->current();
     trace_.tasks.push_back(t);
-    clocks_.push_back({State::Ready, vm.now});
+    clocks_.push_back({State::Ready, vm.clock()});
     TraceEvent& e = add(vm, TraceKind::TaskCreated, id);
     e.detail = coro;
     e.cause = parent;
@@ -115,7 +139,7 @@ void TraceRecorder::task_ends(VM& vm, int task, const std::string& outcome, cons
     enter(vm, task, State::Done);
     if (task >= 0 && static_cast<size_t>(task) < trace_.tasks.size()) {
         trace_.tasks[static_cast<size_t>(task)].outcome = outcome;
-        trace_.tasks[static_cast<size_t>(task)].finished = vm.now;
+        trace_.tasks[static_cast<size_t>(task)].finished = vm.clock();
     }
     TraceKind k = outcome == "finished" ? TraceKind::TaskFinished : outcome == "failed" ? TraceKind::TaskFailed : TraceKind::TaskCancelled;
     add(vm, k, task).detail = detail;
@@ -168,9 +192,16 @@ void TraceRecorder::io_completed(VM& vm, int op, int task, const std::string& de
 
 Trace TraceRecorder::finish(VM& vm) {
     for (size_t i = 0; i < clocks_.size(); ++i) enter(vm, static_cast<int>(i), State::Done);
-    trace_.summary.virtual_time = vm.now;
+    trace_.summary.virtual_time = vm.clock();
     trace_.summary.tasks = trace_.tasks.size();
     trace_.summary.steps = vm.steps;
+    if (vm.machine) {
+        vm.machine->fill_trace(trace_);
+        // Threads on several cores record their slices out of time order: put the events in
+        // time order (stable, so same-time events keep the order they happened in).
+        std::stable_sort(trace_.events.begin(), trace_.events.end(), [](const TraceEvent& a, const TraceEvent& b) { return a.time < b.time; });
+        for (size_t i = 0; i < trace_.events.size(); ++i) trace_.events[i].seq = i;
+    }
     Trace out = std::move(trace_);
     trace_ = Trace{};
     clocks_.clear();

@@ -1,6 +1,8 @@
 // One registration function per builtin-type file; VM::VM calls them in this order.
 #pragma once
 
+#include <string>
+
 namespace ls {
 class VM;
 
@@ -20,6 +22,9 @@ void init_module_math(VM& vm);    // module_math.cpp
 void init_module_random(VM& vm);  // module_random.cpp
 void init_module_time(VM& vm);    // module_time.cpp
 void init_module_sys(VM& vm);     // module_sys.cpp
+// A module written in Python, compiled into the engine as library code (python_modules.cpp).
+void register_python_module(VM& vm, const std::string& name, const char* source);
+void init_module_threads(VM& vm); // module_threads.cpp: _lsthread, loopscope, threading, queue, concurrent.futures, multiprocessing
 void init_module_asyncio(VM& vm); // module_asyncio.cpp
 void init_python_modules(VM& vm); // python_modules.cpp (contextlib, functools, types, gc)
 void init_os_errors(VM& vm);      // os_error.cpp (OSError's errno/strerror/filename; more OSError subclasses)

@@ -2,6 +2,7 @@
 // up on the type's MRO exactly as Python does, so builtin types (whose methods are natives) and
 // user classes go through the same path; fast paths for the commonest inline cases come first.
 #include "vm.h"
+#include "machine.h"
 
 #include <algorithm>
 
@@ -121,7 +122,8 @@ void VM::run_finalizers() {
 VM::VM(Host& h, const RunLimits& l) : host(h), limits(l), recursion_limit(l.max_recursion) {
     current_heap() = &heap;
     current_vm() = this;
-    step_limit = limits.max_steps;
+    budget_limit = limits.max_steps;
+    update_step_limit();
     heap.byte_budget = limits.max_memory_bytes;
     interp = new Interp();
     init_types();
@@ -143,6 +145,7 @@ VM::VM(Host& h, const RunLimits& l) : host(h), limits(l), recursion_limit(l.max_
     init_module_random(*this);
     init_module_time(*this);
     init_module_sys(*this);
+    init_module_threads(*this);
     init_module_asyncio(*this);
     init_os_errors(*this);
     init_world_modules(*this);
@@ -1086,6 +1089,10 @@ void VM::reserve_bytes(size_t bytes) {
 }
 
 void VM::step_budget_exhausted() {
+    if (steps <= budget_limit && machine) {
+        machine->on_step_limit();
+        return;
+    }
     RunAborted a;
     Frame* f = interp->current;
     a.line = f ? f->line() : 0;

@@ -106,6 +106,7 @@ public:
     // Native modules (math, random, time, ...) register a factory; `import` calls it once.
     using ModuleFactory = std::function<Value(VM&)>;
     void register_module(const std::string& name, ModuleFactory factory);
+    bool module_loaded(const std::string& name) const { return modules_.count(name) != 0; }
     Value new_module(const std::string& name);            // empty ModuleObject
     void module_set(Value module, const std::string& name, Value v);
     Value import_module(const std::string& name);         // cached; raises ModuleNotFoundError
@@ -207,8 +208,9 @@ public:
     Value get_anext(const Value& aiter);
     // Sends into a non-generator iterator (for SEND): true = yielded `out`, false = returned `out`.
     bool send_native(const Value& it, Value v, Value& out);
-    // Stops the run: the step budget is spent (throws RunAborted).
-    [[noreturn]] void step_budget_exhausted();
+    // The step count passed step_limit: the budget is spent (throws RunAborted), or the machine
+    // has work to do at this instruction boundary (returns).
+    void step_budget_exhausted();
     // Stops the run because the host asked (RunOptions::cancel; throws RunAborted "cancelled").
     [[noreturn]] void run_cancelled();
 
@@ -224,11 +226,24 @@ public:
 
     uint64_t seed = 0;                    // RunOptions::seed: what "unseeded" randomness starts from
 
-    // Virtual time in seconds (the simulated clock; time.sleep advances it).
+    // Virtual time in the run's unit: the running thread's clock as of instruction `now_steps`.
+    // With an instruction cost, every instruction since then adds 1/ips (see clock()).
     double now = 0.0;
+    uint64_t now_steps = 0;
+    double seconds_per_step = 0;          // 1 / MachineOptions::instructions_per_unit, or 0
+    double clock() const { return now + (seconds_per_step > 0 ? double(steps - now_steps) * seconds_per_step : 0.0); }
+    void set_clock(double t) {
+        now = t;
+        now_steps = steps;
+    }
+    class Machine* machine = nullptr;     // threads, processes, cores (machine.h)
 
-    // The instruction count at which the run (or the running task's step) must stop.
+    // The instruction count at which the interpreter must look up: the smaller of the budget
+    // (the run's, or the running task's step) and the machine's (a slice ends, a GIL hand-off).
     uint64_t step_limit = 0;
+    uint64_t budget_limit = 0;
+    uint64_t machine_limit = UINT64_MAX;
+    void update_step_limit() { step_limit = budget_limit < machine_limit ? budget_limit : machine_limit; }
     bool task_step_budget_active = false;    // step_limit is the running task's own budget
     const std::atomic<bool>* cancel = nullptr;  // RunOptions::cancel, polled every kCancelPollSteps
     static constexpr uint64_t kCancelPollSteps = 1u << 14;  // a power of two
