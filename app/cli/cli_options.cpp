@@ -1,6 +1,7 @@
 #include "cli_options.h"
 
 #include <charconv>
+#include <cstdlib>
 
 namespace ls::cli {
 namespace {
@@ -56,6 +57,12 @@ std::string usage_text() {
            "                     print) as JSON; the schema is in engine/TRACE.md\n"
            "  --chrome-trace OUT.json\n"
            "                     write the trace in Chrome's trace event format (Perfetto)\n"
+           "  --cores N          simulated cores (default 2)\n"
+           "  --no-gil           free-threaded Python: threads of a process run in parallel\n"
+           "  --ips N            instructions a core runs per unit of virtual time (default 0:\n"
+           "                     instructions take no time; only sleeps and busy work do)\n"
+           "  --switch-interval S  the GIL's switch interval in seconds (default 0.005)\n"
+           "  --minutes          one unit of virtual time is a minute (labels in the trace)\n"
            "  --summary OUT.json write totals: virtual_time, tasks, switches, loop_iterations,\n"
            "                     and running/ready/waiting time per task\n"
            "  --world FILE.json  the simulated world: URLs for aiohttp, files for open() and\n"
@@ -107,6 +114,11 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
             return {options, {}};
         }
 
+        if (arg == "--no-gil" || arg == "--minutes") {
+            (arg == "--no-gil" ? options.no_gil : options.minutes) = true;
+            run_option = arg;
+            continue;
+        }
         if (arg == "--list") {
             options.list = true;
             lesson_option = arg;
@@ -132,7 +144,20 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
             lesson_option = name;
             continue;
         }
-        if (name != "--seed" && name != "--max-steps" && !file_option) return fail("unknown option '" + arg + "'");
+        if (name == "--switch-interval") {
+            if (!value) {
+                if (i + 1 >= args.size()) return fail("option '" + name + "' needs a value");
+                value = args[++i];
+            }
+            char* end = nullptr;
+            double s = std::strtod(value->c_str(), &end);
+            if (value->empty() || *end || !(s > 0)) return fail("option '--switch-interval' needs a positive number of seconds, got '" + *value + "'");
+            options.switch_interval = s;
+            run_option = name;
+            continue;
+        }
+        const bool number_option = name == "--seed" || name == "--max-steps" || name == "--cores" || name == "--ips";
+        if (!number_option && !file_option) return fail("unknown option '" + arg + "'");
         run_option = name;
         if (!value) {
             if (i + 1 >= args.size()) return fail("option '" + name + "' needs a value");
@@ -151,8 +176,14 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
         if (name == "--seed") {
             options.seed = *number;
             options.seed_given = true;
+        } else if (name == "--cores") {
+            if (*number < 1 || *number > 64) return fail("option '--cores' needs a number from 1 to 64, got '" + *value + "'");
+            options.cores = *number;
+        } else if (name == "--ips") {
+            options.instructions_per_unit = *number;
+        } else {
+            options.max_steps = *number;
         }
-        else options.max_steps = *number;
     }
 
     if (!command) return fail("no command given");

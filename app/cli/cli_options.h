@@ -24,6 +24,12 @@ struct CliOptions {
     std::string variant;                  // lesson --variant NAME
     std::string scenario;                 // lesson --scenario NAME (parameter values)
     std::string world_file;               // --world FILE.json: the simulated web and files
+    // The simulated machine (run): --cores N, --no-gil, --ips N, --switch-interval SECONDS, --minutes
+    std::optional<uint64_t> cores;
+    bool no_gil = false;
+    std::optional<uint64_t> instructions_per_unit;
+    std::optional<double> switch_interval;
+    bool minutes = false;
 };
 
 // Either options or an error message (a bad invocation: the caller exits with status 2).

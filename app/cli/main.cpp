@@ -58,6 +58,11 @@ int run(const ls::cli::CliOptions& options) {
     }
     run_options.filename = options.file;  // like python3: tracebacks show the path as given
     run_options.seed = options.seed;
+    if (options.cores) run_options.machine.cores = static_cast<int>(*options.cores);
+    if (options.no_gil) run_options.machine.gil = false;
+    if (options.instructions_per_unit) run_options.machine.instructions_per_unit = static_cast<double>(*options.instructions_per_unit);
+    if (options.switch_interval) run_options.machine.switch_interval = *options.switch_interval;
+    if (options.minutes) run_options.time_unit = ls::TimeUnit::Minutes;
     return ls::cli::run_and_write_outputs(*source, run_options, options);
 }
 

@@ -4,8 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 #include "asyncio_core.h"
 #include "heap.h"
@@ -337,11 +335,14 @@ void Machine::reschedule() {
             }
         }
         // A blocked thread whose timed wake-up comes first runs (becomes runnable) first.
+        // Equal times: the thread that went to sleep first wakes first, before a runnable thread
+        // starts at that time (its wake-up may be what the other one is about to look for).
         SimThread* waker = nullptr;
         for (auto& t : threads_)
-            if (t->state == SimThread::State::Blocked && t->ready_at < kNever && (!waker || t->ready_at < waker->ready_at))
+            if (t->state == SimThread::State::Blocked && t->ready_at < kNever &&
+                (!waker || t->ready_at < waker->ready_at || (t->ready_at == waker->ready_at && t->order < waker->order)))
                 waker = t.get();
-        if (waker && (!best || waker->ready_at < best_start)) {
+        if (waker && (!best || waker->ready_at <= best_start)) {
             make_runnable(*waker, waker->ready_at);
             waker->notified = false;
             continue;
@@ -369,7 +370,6 @@ void Machine::reschedule() {
             check_abort();
             return;
         }
-        if (getenv("LS_MDEBUG")) fprintf(stderr, "pick t%d at %g (cur t%d)\n", best->id, best_start, cur_);
         start_slice(*best);
         if (best->id == cur_) {
             vm_.set_clock(best->clock);
@@ -410,6 +410,7 @@ bool Machine::block(const std::string& why, double until) {
     end_slice(t);
     t.state = SimThread::State::Blocked;
     t.ready_at = until;
+    t.order = ++seq_;
     t.notified = false;
     t.waiting_for = why;
     if (vm_.trace) trace_thread(int(TraceKind::ThreadBlocked), t.id, why, until < kNever ? until : 0);
@@ -466,7 +467,6 @@ bool Machine::join(int tid, double timeout) {
 
 void Machine::on_step_limit() {
     SimThread& t = cur();
-    if (getenv("LS_MDEBUG")) fprintf(stderr, "limit t%d steps=%lu safe=%d run=%d preempt=%lu\n", t.id, (unsigned long)vm_.steps, safe_nesting_, run_nesting_, (unsigned long)t.preempt_at);
     if (safe_nesting_ != run_nesting_) {
         // Inside a native call back into Python: hand over at the next safe point.
         vm_.machine_limit = vm_.steps + 1;
@@ -526,7 +526,9 @@ void Machine::fill_trace(Trace& tr) const {
         x.daemon = t->daemon;
         x.created = t->created;
         x.finished = t->finished_at;
-        x.running = t->running;
+        // A thread still on its core (the main thread at the end) has its last slice open.
+        double open_slice = t->state == SimThread::State::Running && t->core >= 0 ? std::max(0.0, end - t->slice_start) : 0.0;
+        x.running = t->running + open_slice;
         x.waiting_gil = t->waiting_gil;
         x.blocked = t->blocked;
         tr.threads.push_back(x);
@@ -539,6 +541,8 @@ void Machine::fill_trace(Trace& tr) const {
         TraceCore c;
         c.id = int(i);
         c.busy = cores_[i].busy;
+        for (auto& t : threads_)
+            if (t->state == SimThread::State::Running && t->core == int(i)) c.busy += std::max(0.0, end - t->slice_start);
         c.idle = std::max(0.0, end - c.busy);
         c.utilization = end > 0 ? c.busy / end : 0;
         tr.cores.push_back(c);

@@ -56,6 +56,20 @@ std::string summary_object(const Trace& t) {
         out += (i ? ", " : "") + std::string("{\"name\": ") + quote(k.name) + ", \"running\": " + num(k.running) +
                ", \"ready\": " + num(k.ready) + ", \"waiting\": " + num(k.waiting) + "}";
     }
+    out += "]";
+    // Threads, processes and cores (when the run had the simulated machine).
+    out += ", \"time_unit\": " + quote(t.time_unit) + ", \"per_thread\": [";
+    for (size_t i = 0; i < t.threads.size(); ++i) {
+        const TraceThread& h = t.threads[i];
+        out += (i ? ", " : "") + std::string("{\"name\": ") + quote(h.name) + ", \"process\": " + num(h.process) +
+               ", \"running\": " + num(h.running) + ", \"waiting_gil\": " + num(h.waiting_gil) + ", \"blocked\": " + num(h.blocked) + "}";
+    }
+    out += "], \"per_core\": [";
+    for (size_t i = 0; i < t.cores.size(); ++i) {
+        const TraceCore& c = t.cores[i];
+        out += (i ? ", " : "") + std::string("{\"core\": ") + num(c.id) + ", \"busy\": " + num(c.busy) + ", \"idle\": " + num(c.idle) +
+               ", \"utilization\": " + num(c.utilization) + "}";
+    }
     return out + "]}";
 }
 
@@ -71,7 +85,20 @@ std::string trace_to_json(const Trace& t) {
                ", \"parent\": " + num(k.parent) + ", \"created\": " + num(k.created) + ", \"finished\": " + num(k.finished) +
                ", \"outcome\": " + quote(k.outcome) + "}" + (i + 1 < t.tasks.size() ? ",\n" : "\n");
     }
-    out += "  ],\n  \"events\": [\n";
+    out += "  ],\n  \"threads\": [\n";
+    for (size_t i = 0; i < t.threads.size(); ++i) {
+        const TraceThread& h = t.threads[i];
+        out += "    {\"id\": " + num(h.id) + ", \"name\": " + quote(h.name) + ", \"process\": " + num(h.process) + ", \"parent\": " +
+               num(h.parent) + ", \"daemon\": " + (h.daemon ? "true" : "false") + ", \"created\": " + num(h.created) +
+               ", \"finished\": " + num(h.finished) + "}" + (i + 1 < t.threads.size() ? ",\n" : "\n");
+    }
+    out += "  ],\n  \"processes\": [\n";
+    for (size_t i = 0; i < t.processes.size(); ++i) {
+        const TraceProcess& p = t.processes[i];
+        out += "    {\"id\": " + num(p.id) + ", \"name\": " + quote(p.name) + ", \"parent\": " + num(p.parent) + ", \"created\": " +
+               num(p.created) + ", \"finished\": " + num(p.finished) + "}" + (i + 1 < t.processes.size() ? ",\n" : "\n");
+    }
+    out += "  ],\n  \"cores\": " + num(int(t.cores.size())) + ",\n  \"events\": [\n";
     for (size_t i = 0; i < t.events.size(); ++i) {
         const TraceEvent& e = t.events[i];
         out += "    {\"seq\": " + num(e.seq) + ", \"t\": " + num(e.time) + ", \"kind\": " + quote(trace_kind_name(e.kind)) +
@@ -80,6 +107,8 @@ std::string trace_to_json(const Trace& t) {
         if (e.cause_kind != WakeCause::None) out += ", \"cause\": {\"kind\": " + quote(cause_name(e.cause_kind)) + ", \"id\": " + num(e.cause) + "}";
         if (e.value != 0) out += ", \"value\": " + num(e.value);
         if (!e.detail.empty()) out += ", \"detail\": " + quote(e.detail);
+        if (e.thread) out += ", \"thread\": " + num(e.thread);
+        if (e.core >= 0) out += ", \"core\": " + num(e.core);
         out += i + 1 < t.events.size() ? "},\n" : "}\n";
     }
     out += "  ]\n}\n";
