@@ -257,10 +257,15 @@ bool Machine::contended(const SimThread& t) const {
 }
 
 double Machine::horizon(const SimThread& t) const {
+    // Until another thread wakes up, or one switch interval past the time another runnable
+    // thread could start: threads then take turns, so what they print comes out in time order
+    // (give or take one interval).
     double h = kNever;
+    double now = vm_.clock();
     for (auto& o : threads_) {
         if (o->id == t.id || o->state == SimThread::State::Finished || o->state == SimThread::State::Running) continue;
-        if (o->ready_at > t.clock) h = std::min(h, o->ready_at);
+        if (o->state == SimThread::State::Runnable) h = std::min(h, std::max(o->ready_at, now) + switch_interval_);
+        else if (o->ready_at > now) h = std::min(h, o->ready_at);
     }
     return h;
 }
@@ -439,9 +444,8 @@ void Machine::busy(double units) {
         SimThread& t = cur();
         double now = vm_.clock();
         double end = horizon(t);
-        if (contended(t)) end = std::min(end, std::max(now, t.slice_start) + std::max(switch_interval_, 1e-9));
         double step = std::min(left, std::max(0.0, end - now));
-        if (step <= 0 && end <= now) step = std::min(left, std::max(switch_interval_, 1e-9));
+        if (step <= 0) step = std::min(left, std::max(switch_interval_, 1e-9));
         vm_.set_clock(now + step);
         left -= step;
         if (left > 0) {
