@@ -1,12 +1,18 @@
 #include "thread_block.h"
 
+#include "machine.h"
 #include "vm.h"
 
 namespace ls {
 
-void block_current_thread_until(VM& vm, double until, const char* /*why*/) {
-    // One thread: nothing else can run while it waits, so the clock simply moves on.
-    if (until > vm.now) vm.now = until;
+void block_current_thread_until(VM& vm, double until, const char* why) {
+    // Only this simulated thread waits; the machine runs the others meanwhile.
+    if (vm.machine) {
+        vm.machine->block(why, until);
+        if (vm.clock() < until) vm.set_clock(until);
+    } else if (until > vm.clock()) {
+        vm.set_clock(until);
+    }
 }
 
 }  // namespace ls

@@ -89,7 +89,7 @@ Value io_complete(VM& vm, Args args) {
 Value start_io(VM& vm, double delay, std::string detail, Value result, Value exc) {
     LoopObject* loop = running_loop_or_raise(vm);
     if (!(delay >= 0) || !std::isfinite(delay)) delay = 0;
-    double when = vm.now + delay;
+    double when = vm.clock() + delay;
     World& w = world_of(vm);
     int task = vm.aio->current_task ? vm.aio->current_task->trace_id : -1;
     int op = w.add_io(detail, task, when);
