@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <loopscope/world.h>
+
 #include "lesson_files.h"
 #include "program_parameters.h"
 #include "suggest.h"
@@ -173,7 +175,14 @@ std::optional<Lesson> LessonReader::read() {
     }
     if (YAML::Node n = top.get("world"); n.IsDefined()) {
         lesson_.world_position = position(n);
-        if (auto json = read_world(yaml_, n)) lesson_.world_json = *json;
+        if (auto json = read_world(yaml_, n)) {
+            // The engine's own check knows every rule of engine/WORLD.md; its position is in the
+            // generated JSON, so the problem is reported at `world:`.
+            if (auto problem = check_world(*json))
+                yaml_.at(n, "world-invalid", "the world is not valid: " + problem->message);
+            else
+                lesson_.world_json = *json;
+        }
     }
     read_variants(top.require("variants"));
     if (YAML::Node n = top.get("compare"); n.IsDefined()) read_compare(n);
