@@ -255,6 +255,9 @@ class Thread:
         _threads[self._tid] = self
 
     def _bootstrap(self):
+        # The new thread may run before start() returns: it registers itself.
+        self._tid = _lsthread.get_ident()
+        _threads[self._tid] = self
         try:
             self.run()
         except SystemExit:
