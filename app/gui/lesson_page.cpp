@@ -104,7 +104,14 @@ void LessonPage::setLesson(const ls::lesson::Lesson& lesson, const QString& vari
     narrative_->setSearchPaths({toQString(lesson.folder)});
     narrative_->setMarkdown(textIn(lesson.narrative, language));
     parameters_->setParameters(lesson.parameters, values, language);
+    updateExtras();
     show();
+}
+
+void LessonPage::updateExtras() {
+    // No parameters and no question on the page: the narrative takes the room.
+    const bool quizHere = extrasLayout_->indexOf(quiz_) >= 0 && quiz_->hasQuestion();
+    scroll_->setVisible(parameters_->parameterCount() > 0 || quizHere);
 }
 
 void LessonPage::clearLesson() {
@@ -117,6 +124,7 @@ void LessonPage::clearLesson() {
 
 void LessonPage::restoreQuiz() {
     if (extrasLayout_->indexOf(quiz_) < 0) extrasLayout_->insertWidget(0, quiz_);
+    updateExtras();
 }
 
 void LessonPage::revealQuiz() {

@@ -45,6 +45,8 @@ public:
     void revealQuiz();
     // Puts the quiz back on the page after the main window showed it elsewhere.
     void restoreQuiz();
+    // Shows the parameters/quiz area only when it has something in it.
+    void updateExtras();
 
     ParameterPanel* parameters() const { return parameters_; }
     QuizPanel* quiz() const { return quiz_; }

@@ -960,6 +960,7 @@ void MainWindow::setRunHidden(bool hidden) {
     runHidden_ = hidden;
     if (hidden) veilLayout_->insertWidget(2, page_->quiz());  // reparents it into the veil
     else page_->restoreQuiz();
+    page_->updateExtras();
     updateViewsPage();
 }
 
