@@ -392,3 +392,29 @@ TEST(PlaybackModel, PlaysToTheEndAndStops) {
 
 }  // namespace
 }  // namespace ls::gui
+
+namespace ls::gui {
+namespace {
+
+TEST(PlaybackModel, WithoutLineEventsAStatementStepIsOneEvent) {
+    PlaybackModel model(gatherTrace());  // has one line event: steps go line to line
+    EXPECT_EQ(model.nextStop(0, PlaybackModel::StepUnit::Statement), 4u);
+    test::TraceBuilder b;
+    b.task("Task-1", "main").event(K::TaskStarted, 0).event(K::TaskFinished, 0);
+    PlaybackModel noLines(b.build());
+    noLines.stepForward();
+    EXPECT_EQ(noLines.position(), 1u);
+    noLines.stepForward();
+    noLines.stepForward();
+    noLines.stepForward();
+    EXPECT_EQ(noLines.position(), 3u);
+    EXPECT_TRUE(noLines.atEnd());
+    noLines.stepBack();
+    EXPECT_EQ(noLines.position(), 2u);
+    noLines.toStart();
+    noLines.stepBack();
+    EXPECT_EQ(noLines.position(), 0u);
+}
+
+}  // namespace
+}  // namespace ls::gui

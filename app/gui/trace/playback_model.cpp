@@ -64,10 +64,12 @@ void PlaybackModel::buildStops() {
     const uint32_t n = eventCount();
     const bool hasLines = std::any_of(events.begin(), events.end(),
                                       [](const ls::TraceEvent& e) { return e.kind == ls::TraceKind::Line; });
+    // Without line events a statement step is one event: no list needed (it would hold every position).
+    stepsByEvent_ = !hasLines;
     statementStops_.push_back(0);
     switchStops_.push_back(0);
     for (uint32_t i = 0; i < n; ++i) {
-        if (!hasLines || events[i].kind == ls::TraceKind::Line) statementStops_.push_back(i + 1);
+        if (hasLines && events[i].kind == ls::TraceKind::Line) statementStops_.push_back(i + 1);
         if (isSwitch(events[i].kind)) switchStops_.push_back(i + 1);
     }
     if (statementStops_.back() != n) statementStops_.push_back(n);
@@ -212,12 +214,14 @@ QString PlaybackModel::formatTime(double time) const {
 // ---- stepping -----------------------------------------------------------------------------
 
 uint32_t PlaybackModel::nextStop(uint32_t from, StepUnit unit) const {
+    if (unit == StepUnit::Statement && stepsByEvent_) return std::min(from + 1, eventCount());
     const auto& stops = unit == StepUnit::Statement ? statementStops_ : switchStops_;
     auto it = std::upper_bound(stops.begin(), stops.end(), from);
     return it == stops.end() ? eventCount() : *it;
 }
 
 uint32_t PlaybackModel::previousStop(uint32_t from, StepUnit unit) const {
+    if (unit == StepUnit::Statement && stepsByEvent_) return from == 0 ? 0 : std::min(from, eventCount()) - 1;
     const auto& stops = unit == StepUnit::Statement ? statementStops_ : switchStops_;
     auto it = std::lower_bound(stops.begin(), stops.end(), from);
     return it == stops.begin() ? 0 : *(it - 1);
