@@ -193,7 +193,9 @@ void Machine::run_body() {
     vm_.set_clock(t.clock);
     arm_limit(t);
     try {
-        safe_call(body);
+        // A thread first scheduled when the run is already ending (a daemon thread that never
+        // got a turn) does not start its body then.
+        if (!killing_ && !has_abort_) safe_call(body);
     } catch (PyError& err) {
         // threading.Thread reports its own exceptions; this is the last resort.
         vm_.write_stderr("Exception in thread " + t.name + ":\n" + vm_.format_exception(err.exc));
