@@ -153,25 +153,19 @@ Value make_chunk(VM& vm, FileObject* f, std::string s) {
     return vm.str(std::move(s));
 }
 
-Value file_read(VM& vm, Args args) {
-    FileObject* f = self_file(vm, args, "read");
+// read() and readline(): up to `size` characters (bytes), or up to the end of the line.
+Value read_chunk(VM& vm, Args args, const char* name, bool line) {
+    FileObject* f = self_file(vm, args, name);
     check_readable(vm, f);
     int64_t n = size_arg(vm, args, 1, "size");
     size_t before = f->pos;
-    std::string s = f->binary ? read_bytes(vm, f, n, false) : read_text(vm, f, n, false);
+    std::string s = f->binary ? read_bytes(vm, f, n, line) : read_text(vm, f, n, line);
     spend(vm, f, "read", f->pos - std::min(before, f->pos));
     return make_chunk(vm, f, std::move(s));
 }
 
-Value file_readline(VM& vm, Args args) {
-    FileObject* f = self_file(vm, args, "readline");
-    check_readable(vm, f);
-    int64_t n = size_arg(vm, args, 1, "size");
-    size_t before = f->pos;
-    std::string s = f->binary ? read_bytes(vm, f, n, true) : read_text(vm, f, n, true);
-    spend(vm, f, "read", f->pos - std::min(before, f->pos));
-    return make_chunk(vm, f, std::move(s));
-}
+Value file_read(VM& vm, Args args) { return read_chunk(vm, args, "read", false); }
+Value file_readline(VM& vm, Args args) { return read_chunk(vm, args, "readline", true); }
 
 Value file_readlines(VM& vm, Args args) {
     FileObject* f = self_file(vm, args, "readlines");

@@ -95,7 +95,6 @@ int Machine::live_threads() const {
 
 int Machine::new_process(const std::string& name) {
     processes_.push_back(Process{name, vm_.clock(), vm_.clock(), -1, 0});
-    if (vm_.trace) vm_.trace->process_created(vm_, int(processes_.size()) - 1, name, process_of(cur_));
     return int(processes_.size()) - 1;
 }
 
@@ -189,7 +188,7 @@ void Machine::run_body() {
         vm_.aio->current_task = nullptr;
         vm_.aio->event_loop = Value();
     }
-    if (vm_.trace) trace_thread(int(TraceKind::ThreadStarted), t.id, t.name);
+    if (vm_.trace) trace_thread(TraceKind::ThreadStarted, t.id, t.name);
     vm_.set_clock(t.clock);
     arm_limit(t);
     try {
@@ -218,7 +217,7 @@ void Machine::finish_current() {
     end_slice(t);
     t.state = SimThread::State::Finished;
     t.finished_at = at;
-    if (vm_.trace) trace_thread(int(TraceKind::ThreadFinished), t.id, t.name);
+    if (vm_.trace) trace_thread(TraceKind::ThreadFinished, t.id, t.name);
     Process& p = processes_[size_t(t.process)];
     if (--p.threads == 0 && t.process != 0) p.finished = at;
     for (int j : t.joiners) notify(j);
@@ -241,7 +240,7 @@ void Machine::make_runnable(SimThread& t, double at) {
     t.ready_at = at;
     t.state_since = at;
     t.order = ++seq_;
-    if (vm_.trace && t.id != cur_) trace_thread(int(TraceKind::ThreadUnblocked), t.id, "");
+    if (vm_.trace && t.id != cur_) trace_thread(TraceKind::ThreadUnblocked, t.id, "");
     // The running thread may now have to share its GIL or core: look again soon.
     if (t.id != cur_ && cur().state == SimThread::State::Running) arm_limit(cur());
 }
@@ -420,7 +419,7 @@ bool Machine::block(const std::string& why, double until) {
     t.order = ++seq_;
     t.notified = false;
     t.waiting_for = why;
-    if (vm_.trace) trace_thread(int(TraceKind::ThreadBlocked), t.id, why, until < kNever ? until : 0);
+    if (vm_.trace) trace_thread(TraceKind::ThreadBlocked, t.id, why, until < kNever ? until : 0);
     reschedule();
     bool notified = t.notified;
     t.notified = false;
@@ -481,7 +480,7 @@ void Machine::on_step_limit() {
     }
     end_slice(t);
     make_runnable(t, vm_.clock());
-    if (vm_.trace && gil_) trace_thread(int(TraceKind::GilReleased), t.id, "switch interval");
+    if (vm_.trace && gil_) trace_thread(TraceKind::GilReleased, t.id, "switch interval");
     reschedule();
 }
 
@@ -517,8 +516,8 @@ void Machine::kill_others() {
     killing_ = false;
 }
 
-void Machine::trace_thread(int kind, int tid, const std::string& detail, double value) {
-    vm_.trace->thread_event(vm_, TraceKind(kind), tid, threads_[size_t(tid)]->core, detail, vm_.clock(), value);
+void Machine::trace_thread(TraceKind kind, int tid, const std::string& detail, double value) {
+    vm_.trace->thread_event(vm_, kind, tid, threads_[size_t(tid)]->core, detail, vm_.clock(), value);
 }
 
 void Machine::fill_trace(Trace& tr) const {

@@ -122,7 +122,7 @@ private:
     static void fiber_entry();
     void run_body();
     void check_abort();                 // rethrows a stop that happened in another thread
-    void trace_thread(int kind, int tid, const std::string& detail, double value = 0);
+    void trace_thread(TraceKind kind, int tid, const std::string& detail, double value = 0);
 
     VM& vm_;
     std::vector<std::unique_ptr<SimThread>> threads_;

@@ -144,7 +144,8 @@ Value lock_enter_m(VM& vm, Args args) {
 Value lock_exit_m(VM& vm, Args args) { return lock_release_m(vm, Args{args.v, 1, nullptr}); }
 Value lock_repr_m(VM& vm, Args args) {
     auto* l = args[0].as<LockObject>();
-    return vm.str(std::string("<") + (l->holder >= 0 ? "locked" : "unlocked") + " _thread.lock object at " + vm.default_repr(args[0]).substr(vm.default_repr(args[0]).rfind("0x")));
+    std::string plain = vm.default_repr(args[0]);  // <_thread.lock object at 0x...>
+    return vm.str(std::string("<") + (l->holder >= 0 ? "locked" : "unlocked") + " _thread.lock object at " + plain.substr(plain.rfind("0x")));
 }
 
 TypeObject* make_lock_type(VM& vm) {

@@ -62,8 +62,6 @@ void TraceRecorder::thread_created(VM& vm, int thread, const std::string& name, 
     e.cause = parent;
 }
 
-void TraceRecorder::process_created(VM&, int, const std::string&, int) {}
-
 void TraceRecorder::thread_event(VM& vm, TraceKind kind, int thread, int core, const std::string& detail, double time, double value) {
     TraceEvent& e = add(vm, kind, -1);
     e.thread = thread;

@@ -31,7 +31,6 @@ public:
     void io_completed(VM& vm, int op, int task, const std::string& detail);
     // Threads, processes and cores (machine.cpp). `time` may lie before the clock (a slice's start).
     void thread_created(VM& vm, int thread, const std::string& name, int process, int parent, bool daemon);
-    void process_created(VM& vm, int process, const std::string& name, int parent);
     void thread_event(VM& vm, TraceKind kind, int thread, int core, const std::string& detail, double time, double value);
     bool wants_lines() const { return lines_; }
     void set_time_unit(const std::string& unit) { trace_.time_unit = unit; }
