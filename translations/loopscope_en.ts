@@ -791,8 +791,8 @@
         <translation>Run cancelled</translation>
     </message>
     <message>
-        <source>Finished with exit code %1 — %2 s of virtual time, computed in %3 ms</source>
-        <translation>Finished with exit code %1 — %2 s of virtual time, computed in %3 ms</translation>
+        <source>Finished with exit code %1 — %2 of virtual time, computed in %3 ms</source>
+        <translation>Finished with exit code %1 — %2 of virtual time, computed in %3 ms</translation>
     </message>
     <message>
         <source>Could not write a recovery copy to %1</source>

@@ -789,8 +789,8 @@
         <translation>运行已取消</translation>
     </message>
     <message>
-        <source>Finished with exit code %1 — %2 s of virtual time, computed in %3 ms</source>
-        <translation>已结束，退出码 %1 —— 虚拟时间 %2 秒，计算用时 %3 毫秒</translation>
+        <source>Finished with exit code %1 — %2 of virtual time, computed in %3 ms</source>
+        <translation>已结束，退出码 %1 —— 虚拟时间 %2，计算用时 %3 毫秒</translation>
     </message>
     <message>
         <source>Could not write a recovery copy to %1</source>

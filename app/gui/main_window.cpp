@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "trace/loop_narrator.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -451,9 +453,10 @@ void MainWindow::retranslateUi() {
     case RunState::Cancelled: runStatus_->setText(tr("Run cancelled")); break;
     case RunState::Finished:
         if (lastOutcome_ && lastOutcome_->trace) {
-            runStatus_->setText(tr("Finished with exit code %1 — %2 s of virtual time, computed in %3 ms")
+            const ls::Trace& trace = *lastOutcome_->trace;
+            runStatus_->setText(tr("Finished with exit code %1 — %2 of virtual time, computed in %3 ms")
                                     .arg(lastExitCode_)
-                                    .arg(QLocale().toString(lastOutcome_->trace->summary.virtual_time, 'g', 6))
+                                    .arg(LoopNarrator::formatTime(trace.summary.virtual_time, QString::fromStdString(trace.time_unit)))
                                     .arg(lastOutcome_->wallMilliseconds));
         } else {
             runStatus_->setText(tr("Finished with exit code %1").arg(lastExitCode_));

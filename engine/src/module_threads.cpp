@@ -48,7 +48,8 @@ Value start_process(VM& vm, Args args) {
     Machine& m = machine(vm);
     std::string name = vm.to_str(args[1]);
     int p = m.new_process(name);
-    return Value::integer(m.spawn(args[0], "MainThread", p, false));
+    // Its main thread is named after the process, so the trace's thread lanes tell them apart.
+    return Value::integer(m.spawn(args[0], name, p, false));
 }
 
 Value join_thread(VM& vm, Args args) {
