@@ -36,4 +36,21 @@ LocatedLesson locateLessonProgram(const QString& path) {
     return {root.absoluteFilePath(programs.constFirst()), {}};
 }
 
+QString bundledLessonsFolder(const QString& executableDir, const QString& buildTreeFolder) {
+    // Relative to the executable, so an installed package never needs a path from the build.
+    const QFileInfo installed(QDir(executableDir).filePath(QStringLiteral("../share/loopscope/lessons")));
+    if (installed.isDir()) return installed.canonicalFilePath();
+    if (!buildTreeFolder.isEmpty() && QFileInfo(buildTreeFolder).isDir()) return QFileInfo(buildTreeFolder).absoluteFilePath();
+    return {};
+}
+
+QString bundledLessonsFolder() {
+#ifdef LOOPSCOPE_LESSONS_DIR
+    const QString buildTree = QStringLiteral(LOOPSCOPE_LESSONS_DIR);
+#else
+    const QString buildTree;
+#endif
+    return bundledLessonsFolder(QCoreApplication::applicationDirPath(), buildTree);
+}
+
 }  // namespace ls::gui

@@ -126,6 +126,8 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("Loopscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOOPSCOPE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/loopscope.svg")));
+    // Ties the windows to the installed .desktop entry (its icon and name in docks and task bars).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.loopscope.Loopscope"));
 
     // The remembered language first, so even --help speaks it; --lang may override below.
     ls::gui::LanguageManager languages;

@@ -35,6 +35,7 @@
 #include "error_locator.h"
 #include "language_manager.h"
 #include "lesson_browser.h"
+#include "lesson_locator.h"
 #include "lesson_page.h"
 #include "lesson_session.h"
 #include "parameter_panel.h"
@@ -69,8 +70,6 @@ QByteArray layoutSetting(const QSettings& settings, const char* key) {
 }
 
 QString fileKey(const QString& path) { return QStringLiteral("file:") + QFileInfo(path).absoluteFilePath(); }
-
-QString bundledLessonsFolder() { return QStringLiteral(LOOPSCOPE_LESSONS_DIR); }
 }  // namespace
 
 MainWindow::MainWindow(LanguageManager& languages, bool persistent, QWidget* parent)

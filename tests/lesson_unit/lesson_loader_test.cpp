@@ -1,7 +1,11 @@
 // The loader on a good lesson, on libraries with a broken lesson among good ones, and on the
 // cases that need a file system setup (symbolic links, huge files) rather than a fixture.
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <random>
+
+#include <sys/stat.h>
 
 #include <gtest/gtest.h>
 
@@ -45,7 +49,7 @@ std::string read(const fs::path& path) {
 
 void copy_good_lesson(const fs::path& to) {
     fs::create_directories(to);
-    for (const auto& entry : fs::directory_iterator(kGood)) fs::copy_file(entry.path(), to / entry.path().filename());
+    for (const auto& entry : fs::directory_iterator(kGood)) fs::copy_file(entry.path(), to / entry.path().filename(), fs::copy_options::overwrite_existing);
 }
 
 }  // namespace
@@ -264,4 +268,58 @@ TEST(LessonLoader, DamagedMetadataNeverCrashesAndIsPositioned) {
         failed += !load.lesson;
     }
     EXPECT_GT(failed, static_cast<int>(damaged.size()) / 2);  // most damage is noticed
+}
+
+// A 50 MB file is refused from its size alone: no reading, no parsing, no memory. (Sparse, so
+// the test writes nothing either.)
+TEST(LessonLoader, HugeMetadataOrNarrativeIsRefusedAtOnce) {
+    for (const char* name : {"lesson.yaml", "en.md"}) {
+        TempFolder folder("huge-text");
+        copy_good_lesson(folder.path());
+        fs::resize_file(folder.path() / name, 50u << 20);
+        const auto start = std::chrono::steady_clock::now();
+        const LessonLoad load = load_lesson(folder.path());
+        const auto elapsed = std::chrono::steady_clock::now() - start;
+        EXPECT_LT(elapsed, std::chrono::seconds(1)) << name;
+        ASSERT_EQ(load.errors.size(), 1u) << name;
+        EXPECT_EQ(load.errors[0].code, "file-too-large");
+        EXPECT_EQ(load.errors[0].line, 1);
+        EXPECT_EQ(load.errors[0].column, 1);
+        EXPECT_NE(load.errors[0].message.find("52428800 bytes, more than the 1048576"), std::string::npos)
+            << load.errors[0].message;
+    }
+}
+
+// A named pipe would block a reader forever; it is refused without being opened.
+TEST(LessonLoader, PipeInsteadOfAFileDoesNotHang) {
+    TempFolder folder("fifo");
+    copy_good_lesson(folder.path());
+    fs::remove(folder.path() / "other.py");
+    ASSERT_EQ(::mkfifo((folder.path() / "other.py").c_str(), 0600), 0);
+    const LessonLoad load = load_lesson(folder.path());
+    ASSERT_EQ(load.errors.size(), 1u);
+    EXPECT_EQ(load.errors[0].to_string().substr(load.errors[0].file.size()),
+              ":17:14: 'other.py': not a regular file (a pipe, socket or device)");
+}
+
+// Random bytes as lesson.yaml or as a narrative: an error with a position every time, no crash.
+TEST(LessonLoader, RandomBytesAreReportedWithAPosition) {
+    TempFolder folder("random");
+    copy_good_lesson(folder.path());
+    std::mt19937 random(7);
+    for (int round = 0; round < 60; ++round) {
+        const char* name = round % 2 ? "lesson.yaml" : "zh_CN.md";
+        copy_good_lesson(folder.path());
+        std::string bytes(16 + random() % 2000, '\0');
+        for (char& c : bytes) c = static_cast<char>(random());
+        write(folder.path() / name, bytes);
+        const LessonLoad load = load_lesson(folder.path());
+        ASSERT_FALSE(load.errors.empty()) << name << " round " << round;
+        EXPECT_FALSE(load.lesson.has_value());
+        for (const LessonError& e : load.errors) {
+            EXPECT_GE(e.line, 1) << e.to_string();
+            EXPECT_GE(e.column, 1) << e.to_string();
+            EXPECT_TRUE(e.code == "invalid-utf8" || e.code == "binary-data") << e.to_string();
+        }
+    }
 }

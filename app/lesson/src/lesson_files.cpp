@@ -38,7 +38,36 @@ std::optional<std::pair<int, int>> first_invalid_utf8(const std::string& text) {
     return std::nullopt;
 }
 
-TextFile read_lesson_text(const fs::path& path) {
+std::optional<ControlCharacter> first_control_character(const std::string& text) {
+    int line = 1, column = 1;
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return ControlCharacter{line, column, c};
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else if ((c & 0xC0) != 0x80) {  // continuation bytes belong to the character before
+            ++column;
+        }
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+std::string too_large_message(std::uintmax_t size) {
+    return "file is too large: " + std::to_string(size) + " bytes, more than the " +
+           std::to_string(kMaxLessonFileBytes) + " (1 MiB) a lesson file may have (is it the right file?)";
+}
+
+std::string hex_code_point(unsigned char c) {
+    static const char digits[] = "0123456789ABCDEF";
+    return std::string("U+00") + digits[c >> 4] + digits[c & 0xF];
+}
+
+}  // namespace
+
+TextFile read_lesson_text(const fs::path& path, FileContent content) {
     TextFile result;
     std::error_code ec;
     const auto status = fs::status(path, ec);
@@ -46,15 +75,18 @@ TextFile read_lesson_text(const fs::path& path) {
         result.problem = FileProblem{"missing-file", "file not found", 0, 0};
         return result;
     }
+    if (fs::is_directory(status)) {
+        result.problem = FileProblem{"unreadable-file", "is a folder, not a file", 0, 0};
+        return result;
+    }
+    // A pipe or a device would block or never end; only plain files are read.
     if (!fs::is_regular_file(status)) {
-        result.problem = FileProblem{"unreadable-file", "not a regular file", 0, 0};
+        result.problem = FileProblem{"unreadable-file", "not a regular file (a pipe, socket or device)", 0, 0};
         return result;
     }
     const auto size = fs::file_size(path, ec);
     if (!ec && size > kMaxLessonFileBytes) {
-        result.problem = FileProblem{"file-too-large",
-            "file is too large (" + std::to_string(size) + " bytes; a lesson file may have at most " +
-            std::to_string(kMaxLessonFileBytes) + ")", 0, 0};
+        result.problem = FileProblem{"file-too-large", too_large_message(size), 0, 0};
         return result;
     }
     std::ifstream in(path, std::ios::binary);
@@ -71,13 +103,22 @@ TextFile read_lesson_text(const fs::path& path) {
     }
     // The size may have changed between the stat and the read.
     if (text.size() > kMaxLessonFileBytes) {
-        result.problem = FileProblem{"file-too-large", "file is too large", 0, 0};
+        result.problem = FileProblem{"file-too-large", too_large_message(text.size()), 0, 0};
         return result;
     }
     if (auto where = first_invalid_utf8(text)) {
         result.problem = FileProblem{"invalid-utf8",
             "invalid UTF-8 (save the file as UTF-8)", where->first, where->second};
         return result;
+    }
+    if (content == FileContent::Text) {
+        if (auto control = first_control_character(text)) {
+            result.problem = FileProblem{"binary-data",
+                "binary data: the control character " + hex_code_point(control->value) +
+                    " cannot be in a text file (is it the right file? save it as plain UTF-8 text)",
+                control->line, control->column};
+            return result;
+        }
     }
     result.text = std::move(text);
     return result;

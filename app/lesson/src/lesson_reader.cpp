@@ -61,6 +61,12 @@ std::string join(const std::vector<std::string>& items) {
     return out;
 }
 
+// A lesson's own file that resolves outside its folder: a lesson handed out by a stranger must
+// not show or run what else is on the student's disk.
+std::string outside_message(const std::string& name) {
+    return name + " is a symbolic link to a file outside the lesson folder: put the file itself in the folder";
+}
+
 class LessonReader {
 public:
     LessonReader(const fs::path& folder, std::vector<LessonError>& errors)
@@ -113,7 +119,9 @@ void LessonReader::report_file_problem(const fs::path& file, const std::string& 
     } else if (from) {
         yaml_.at(*from, problem.code, "'" + written + "': " + problem.message);
     } else {
-        file_error(file, 0, 0, problem.code, problem.message);
+        // A problem with the whole file (too large, not a regular file): at its start, so every
+        // message has the file:line:column form that editors and CI annotations understand.
+        file_error(file, 1, 1, problem.code, problem.message);
     }
 }
 
@@ -142,6 +150,10 @@ std::optional<Lesson> LessonReader::read() {
     lesson_.folder = folder_;
     lesson_.metadata_path = metadata_;
 
+    if (!stays_inside(folder_, "lesson.yaml")) {
+        file_error(metadata_, 1, 1, "path-escapes", outside_message("lesson.yaml"));
+        return std::nullopt;
+    }
     const TextFile metadata = read_lesson_text(metadata_);
     if (metadata.problem) {
         report_file_problem(metadata_, "lesson.yaml", *metadata.problem, nullptr);
@@ -316,7 +328,7 @@ void LessonReader::read_variant(const YAML::Node& node) {
                 yaml_.at(n, "bad-value", "program '" + *program + "' must be a .py file");
                 unreadable_program_ = true;
             } else {
-                const TextFile file = read_lesson_text(variant.program_path);
+                const TextFile file = read_lesson_text(variant.program_path, FileContent::Program);
                 if (file.problem) {
                     report_file_problem(variant.program_path, *program, *file.problem, &n);
                     unreadable_program_ = true;
@@ -533,6 +545,10 @@ void LessonReader::read_questions(const YAML::Node& node) {
 void LessonReader::read_narrative() {
     for (std::string_view language : kLanguages) {
         const fs::path file = folder_ / (std::string(language) + ".md");
+        if (!stays_inside(folder_, file.filename().string())) {
+            file_error(file, 1, 1, "path-escapes", outside_message(file.filename().string()));
+            continue;
+        }
         const TextFile text = read_lesson_text(file);
         if (text.problem) {
             if (text.problem->code == "missing-file") {

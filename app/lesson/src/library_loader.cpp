@@ -19,7 +19,9 @@ namespace {
 void read_pack(const fs::path& file, Library& library) {
     const TextFile text = read_lesson_text(file);
     if (text.problem) {
-        library.errors.push_back({display_path(file), text.problem->line, text.problem->column,
+        // A whole-file problem (too large...) at the file's start, like the lesson reader's.
+        const bool placed = text.problem->line > 0;
+        library.errors.push_back({display_path(file), placed ? text.problem->line : 1, placed ? text.problem->column : 1,
                                   text.problem->code, text.problem->message});
         return;
     }
