@@ -138,6 +138,21 @@
     </message>
 </context>
 <context>
+    <name>SettingsRepair</name>
+    <message>
+        <source>The settings file %1 was damaged and has been removed; Loopscope started with the default settings.</source>
+        <translation>The settings file %1 was damaged and has been removed; Loopscope started with the default settings.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was damaged; Loopscope started with the default settings. The damaged file was kept as %2.</source>
+        <translation>The settings file %1 was damaged; Loopscope started with the default settings. The damaged file was kept as %2.</translation>
+    </message>
+    <message>
+        <source>Some settings in %1 had values Loopscope cannot use and were reset to their defaults: %2.</source>
+        <translation>Some settings in %1 had values Loopscope cannot use and were reset to their defaults: %2.</translation>
+    </message>
+</context>
+<context>
     <name>UserPrompts</name>
     <message>
         <source>Unsaved changes</source>
@@ -1084,6 +1099,29 @@
     <message>
         <source>Stop the running program (Esc)</source>
         <translation>Stop the running program (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::SettingsWarning</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged: default settings are in use.</source>
+        <translation>The settings file was damaged: default settings are in use.</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used and were reset.</source>
+        <translation>Some settings could not be used and were reset.</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
     </message>
 </context>
 <context>

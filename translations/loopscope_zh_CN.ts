@@ -138,6 +138,21 @@
     </message>
 </context>
 <context>
+    <name>SettingsRepair</name>
+    <message>
+        <source>The settings file %1 was damaged and has been removed; Loopscope started with the default settings.</source>
+        <translation>设置文件 %1 已损坏并已删除；事件循环显微镜已使用默认设置启动。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was damaged; Loopscope started with the default settings. The damaged file was kept as %2.</source>
+        <translation>设置文件 %1 已损坏；事件循环显微镜已使用默认设置启动。损坏的文件已保留为 %2。</translation>
+    </message>
+    <message>
+        <source>Some settings in %1 had values Loopscope cannot use and were reset to their defaults: %2.</source>
+        <translation>%1 中有些设置的值无法使用，已恢复为默认值：%2。</translation>
+    </message>
+</context>
+<context>
     <name>UserPrompts</name>
     <message>
         <source>Unsaved changes</source>
@@ -1082,6 +1097,29 @@
     <message>
         <source>Stop the running program (Esc)</source>
         <translation>停止正在运行的程序（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::SettingsWarning</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged: default settings are in use.</source>
+        <translation>设置文件已损坏：正在使用默认设置。</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used and were reset.</source>
+        <translation>有些设置无法使用，已被重置。</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详情…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭提示</translation>
     </message>
 </context>
 <context>

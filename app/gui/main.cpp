@@ -17,6 +17,8 @@
 #include "language_manager.h"
 #include "lesson_locator.h"
 #include "main_window.h"
+#include "settings_repair.h"
+#include "settings_warning.h"
 
 namespace {
 
@@ -129,6 +131,9 @@ int main(int argc, char* argv[]) {
     // Ties the windows to the installed .desktop entry (its icon and name in docks and task bars).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.loopscope.Loopscope"));
 
+    // Before anything reads the settings: a damaged file is replaced by the defaults.
+    const ls::gui::SettingsRepair settingsRepair = ls::gui::repairSettings();
+
     // The remembered language first, so even --help speaks it; --lang may override below.
     ls::gui::LanguageManager languages;
     languages.setLanguage(languages.preferredLanguage(), /*remember=*/false);
@@ -141,9 +146,11 @@ int main(int argc, char* argv[]) {
     }
     // A language given on the command line applies to this session only.
     if (!options.language.isEmpty()) languages.setLanguage(options.language, /*remember=*/false);
+    if (settingsRepair.changedAnything()) printError(ls::gui::settingsRepairMessage(settingsRepair));
 
     const bool screenshot = !options.screenshotPath.isEmpty();
     ls::gui::MainWindow window(languages, /*persistent=*/!screenshot);
+    ls::gui::SettingsWarning::showIn(window, settingsRepair);
 
     if (!options.lessonPath.isEmpty()) {
         if (!openFromCommandLine(window, options, screenshot, error)) {
