@@ -928,6 +928,8 @@ void MainWindow::onCatalogChanged() {
     showLesson();
     if (comparing_) runComparison();
     if (!editor_->document()->isModified()) {
+        // A run still going is of the old files: stop it instead of waiting for it to finish.
+        if (runner_->isRunning()) runner_->cancel();
         loadVariantProgram();  // the program or its world may have changed: run it again
     } else {
         showQuestion();
