@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "dict.h"
+#include "float_repr.h"
 #include "interpreter.h"
 #include "trace_recorder.h"
 #include "world_io.h"
@@ -15,15 +16,31 @@ AsyncioState& aio(VM& vm) { return *vm.aio; }
 
 namespace {
 
+bool is_task(VM& vm, const Value& v) {
+    return v.is_obj() && (v.obj()->type == vm.aio->task_type || vm.is_subtype(v.obj()->type, vm.aio->task_type));
+}
+
+// A task's wake-up is queued: `cb` is Task.__wakeup bound to a task that awaited `f`. The trace
+// records it now, when it joins the ready queue, with what completed `f`.
+void trace_wakeup_queued(VM& vm, FutureObject* f, const Value& cb) {
+    if (!cb.is_obj() || cb.obj()->type != vm.t.method) return;
+    auto* m = cb.as<BoundMethodObject>();
+    if (!m->func.is(vm.aio->wakeup_fn) || !is_task(vm, m->self)) return;
+    const int task = m->self.as<TaskObject>()->trace_id;
+    if (is_task(vm, Value(f))) vm.trace->task_woken(vm, task, WakeCause::Task, static_cast<TaskObject*>(f)->trace_id);
+    else if (f->io_op >= 0) vm.trace->task_woken(vm, task, WakeCause::IO, f->io_op);
+    else if (vm.aio->running_timer) vm.trace->task_woken(vm, task, WakeCause::Timer, static_cast<int>(vm.aio->running_timer));
+    else vm.trace->task_woken(vm, task, WakeCause::Future, -1);
+}
+
 void schedule_callbacks(VM& vm, FutureObject* f) {
     // Every done-callback goes through call_soon, in registration order (rule 11).
     auto callbacks = std::move(f->callbacks);
     f->callbacks.clear();
-    for (auto& cb : callbacks) loop_call_soon(vm, f->loop.get(), cb, {Value(f)});
-}
-
-bool is_task(VM& vm, const Value& v) {
-    return v.is_obj() && (v.obj()->type == vm.aio->task_type || vm.is_subtype(v.obj()->type, vm.aio->task_type));
+    for (auto& cb : callbacks) {
+        loop_call_soon(vm, f->loop.get(), cb, {Value(f)});
+        if (vm.trace) trace_wakeup_queued(vm, f, cb);
+    }
 }
 
 }  // namespace
@@ -52,7 +69,8 @@ bool FutureObject::resurrect() {
 
 void FutureObject::clear_refs() {
     InstanceObject::clear_refs();
-    result = exception = cancel_message = cancelled_exc = Value();
+    result = exception = cancel_message = cancelled_exc = made_with = Value();
+    made_by = nullptr;
     callbacks.clear();
     loop = nullptr;
     log_traceback = false;
@@ -84,7 +102,6 @@ void future_set_result(VM& vm, FutureObject* f, Value result) {
     if (f->done()) vm.raise(vm.aio->InvalidStateError, "invalid state");
     f->result = std::move(result);
     f->state = FutureState::Finished;
-    f->completed_by_timer = vm.aio->running_timer;
     schedule_callbacks(vm, f);
 }
 
@@ -125,8 +142,12 @@ Value future_result(VM& vm, FutureObject* f) {
 }
 
 void future_add_done_callback(VM& vm, FutureObject* f, Value fn) {
-    if (f->done()) loop_call_soon(vm, f->loop.get(), std::move(fn), {Value(f)});
-    else f->callbacks.push_back(std::move(fn));
+    if (f->done()) {
+        loop_call_soon(vm, f->loop.get(), fn, {Value(f)});
+        if (vm.trace) trace_wakeup_queued(vm, f, fn);
+    } else {
+        f->callbacks.push_back(std::move(fn));
+    }
 }
 
 // ---- tasks ------------------------------------------------------------------------------------
@@ -179,13 +200,45 @@ void schedule_step(VM& vm, TaskObject* t, Value exc) {
     h->step_task = Ref<TaskObject>(t);
 }
 
+}  // namespace
+
+void note_library_maker(VM& vm, FutureObject* f) {
+    Frame* frame = vm.interp ? vm.interp->current : nullptr;
+    if (!frame || !frame->code->is(kCodeLibrary)) return;
+    f->made_by = frame->code;
+    if (!frame->fast.empty() && (frame->fast[0].is_int() || frame->fast[0].is_float())) f->made_with = frame->fast[0];
+}
+
+namespace {
+
+// What awaiting a future that the asyncio library made means, named after the library function
+// that made it: "Lock.acquire()", "Queue.get()", "sleep(1.0)". Empty for the program's own futures.
+std::string library_future_label(VM& vm, const FutureObject* f) {
+    if (!f->made_by) return "";
+    const std::string& q = f->made_by->qualname;
+    if (q == "sleep") return "sleep(" + (f->made_with.is_none() ? std::string() : vm.repr(f->made_with)) + ")";
+    // Helpers are named after what the student called.
+    static const std::pair<const char*, const char*> kRenamed[] = {
+        {"_wait", "wait()"}, {"_cancel_and_wait", "wait_for()"}, {"wrap_future", "run_in_executor()"},
+        {"_shutdown_default_executor", "shutdown_default_executor()"}};
+    for (const auto& [from, to] : kRenamed)
+        if (q == from) return to;
+    return q + "()";
+}
+
+}  // namespace
+
 std::string describe_awaited(VM& vm, const Value& fut) {
     if (is_task(vm, fut)) return "task " + vm.to_str(fut.as<TaskObject>()->name);
     if (std::string io = describe_io_future(vm, fut); !io.empty()) return io;
+    if (is_future(vm, fut))
+        if (std::string label = library_future_label(vm, fut.as<FutureObject>()); !label.empty()) return label;
     std::string cls = fut.obj()->type->name;
     if (cls == "_GatheringFuture") return "gather()";
     return cls == "Future" ? "a future" : cls;
 }
+
+namespace {
 
 int awaited_task_id(VM& vm, const Value& fut) { return is_task(vm, fut) ? fut.as<TaskObject>()->trace_id : -1; }
 
@@ -224,8 +277,8 @@ void task_step(VM& vm, TaskObject* task, Value exc) {
         if (vm.isinstance(err.exc, st.CancelledError)) {
             auto* ce = err.exc.as<ExceptionObject>();
             task->cancelled_exc = err.exc;
-            future_cancel(vm, task, ce->args->items.empty() ? Value() : ce->args->items[0]);
             if (vm.trace) vm.trace->task_ends(vm, task->trace_id, "cancelled", "");
+            future_cancel(vm, task, ce->args->items.empty() ? Value() : ce->args->items[0]);
         } else {
             if (vm.trace) vm.trace->task_ends(vm, task->trace_id, "failed", vm.type_name(err.exc));
             future_set_exception(vm, task, err.exc);
@@ -240,8 +293,8 @@ void task_step(VM& vm, TaskObject* task, Value exc) {
     if (!yielded) {
         if (task->must_cancel) {
             task->must_cancel = false;
-            future_cancel(vm, task, task->cancel_message);
             if (vm.trace) vm.trace->task_ends(vm, task->trace_id, "cancelled", "");
+            future_cancel(vm, task, task->cancel_message);
         } else {
             if (vm.trace) vm.trace->task_ends(vm, task->trace_id, "finished", "");
             future_set_result(vm, task, out);
@@ -258,11 +311,11 @@ void task_step(VM& vm, TaskObject* task, Value exc) {
             schedule_step(vm, task, vm.new_exception(vm.e.RuntimeError, {vm.str("Task cannot await on itself: " + vm.repr(Value(task)))}));
         } else {
             fut->blocking = false;
-            future_add_done_callback(vm, fut, Value(make<BoundMethodObject>(vm.t.method, Value(task), st.wakeup_fn)));
-            task->fut_waiter = Ref<FutureObject>(fut);
             if (vm.trace)
                 vm.trace->task_suspends(vm, task->trace_id, describe_awaited(vm, out), awaited_task_id(vm, out),
                                         suspended_line(task->coro.as<GeneratorObject>()));
+            future_add_done_callback(vm, fut, Value(make<BoundMethodObject>(vm.t.method, Value(task), st.wakeup_fn)));
+            task->fut_waiter = Ref<FutureObject>(fut);
             if (task->must_cancel && cancel_any(vm, out, task->cancel_message)) task->must_cancel = false;
         }
     } else if (out.is_none()) {
@@ -287,12 +340,6 @@ Value task_step_native(VM& vm, Args args) {
 Value task_wakeup_native(VM& vm, Args args) {
     auto* task = args[0].as<TaskObject>();
     auto* fut = args[1].as<FutureObject>();
-    if (vm.trace) {
-        if (is_task(vm, args[1])) vm.trace->task_woken(vm, task->trace_id, WakeCause::Task, args[1].as<TaskObject>()->trace_id);
-        else if (fut->io_op >= 0) vm.trace->task_woken(vm, task->trace_id, WakeCause::IO, fut->io_op);
-        else if (fut->completed_by_timer) vm.trace->task_woken(vm, task->trace_id, WakeCause::Timer, static_cast<int>(fut->completed_by_timer));
-        else vm.trace->task_woken(vm, task->trace_id, WakeCause::Future, -1);
-    }
     Value exc;
     if (fut->state == FutureState::Cancelled) exc = make_cancelled_error(vm, fut);
     else if (fut->exception.is_obj()) {
@@ -346,6 +393,22 @@ void loop_wake_from_thread(VM& vm, LoopObject* loop) {
     if (vm.machine && loop->waiting_thread >= 0 && loop->waiting_thread != vm.machine->current()) vm.machine->notify(loop->waiting_thread);
 }
 
+namespace {
+
+// What a timer is for, for the trace: the labelled future it completes ("sleep(1.0)",
+// "wait_for()"), or the callback it calls ("tick()").
+std::string describe_timer(VM& vm, HandleObject* h) {
+    if (!h->args.empty() && is_future(vm, h->args[0]))
+        if (std::string label = library_future_label(vm, h->args[0].as<FutureObject>()); !label.empty()) return label;
+    Value cb = h->callback;
+    if (cb.is_obj() && cb.obj()->type == vm.t.method) cb = cb.as<BoundMethodObject>()->func;
+    if (cb.is_obj() && cb.obj()->type == vm.t.function) return cb.as<FunctionObject>()->qualname->s + "()";
+    if (cb.is_obj() && cb.obj()->type == vm.t.builtin_function) return cb.as<NativeFunctionObject>()->name + "()";
+    return cb.is_obj() ? vm.repr(cb) : std::string();
+}
+
+}  // namespace
+
 Ref<HandleObject> loop_call_at(VM& vm, LoopObject* loop, double when, Value callback, std::vector<Value> args) {
     check_closed(vm, loop);
     auto h = make<HandleObject>(vm.aio->timer_handle_type);
@@ -357,7 +420,7 @@ Ref<HandleObject> loop_call_at(VM& vm, LoopObject* loop, double when, Value call
     h->loop = Ref<LoopObject>(loop);
     loop->timers.push_back(h);
     std::push_heap(loop->timers.begin(), loop->timers.end(), timer_later);
-    if (vm.trace) vm.trace->timer_scheduled(vm, when, h->seq);
+    if (vm.trace) vm.trace->timer_scheduled(vm, when, h->seq, describe_timer(vm, h.get()));
     return h;
 }
 
@@ -380,8 +443,9 @@ void run_handle(VM& vm, HandleObject* h) {
     }
 }
 
-// Describes what every unfinished task waits for, for the deadlock diagnostic.
-std::string waiting_report(VM& vm, LoopObject* loop) {
+// Describes what every unfinished task waits for, for the deadlock diagnostic: the English
+// report and, in `args`, groups of four: "task", its name, what it awaits, its line.
+std::string waiting_report(VM& vm, LoopObject* loop, std::vector<std::string>& args) {
     std::string out;
     for (TaskObject* t : loop->tasks) {
         if (t->done()) continue;
@@ -389,14 +453,16 @@ std::string waiting_report(VM& vm, LoopObject* loop) {
         int line = t->coro.is_obj() ? suspended_line(t->coro.as<GeneratorObject>()) : 0;
         out += "  task '" + vm.to_str(t->name) + "' (" + t->coro.as<GeneratorObject>()->qualname->s + ") waits for " + what +
                (line ? " at line " + std::to_string(line) : "") + "\n";
+        args.insert(args.end(), {"task", vm.to_str(t->name), t->fut_waiter ? what : std::string(), std::to_string(line)});
     }
     return out;
 }
 
-[[noreturn]] void abort_run(VM& vm, const std::string& code, const std::string& message) {
+[[noreturn]] void abort_run(VM& vm, const std::string& code, const std::string& message, std::vector<std::string> args) {
     RunAborted a;
     a.code = code;
     a.message = message;
+    a.args = std::move(args);
     a.line = vm.interp->current ? vm.interp->current->line() : 0;
     throw a;
 }
@@ -412,20 +478,22 @@ void run_once(VM& vm, LoopObject* loop) {
         // Other threads may still call call_soon_threadsafe() or finish work this loop awaits.
         const bool others = vm.machine && vm.machine->live_threads() > 1;
         if (loop->timers.empty() && !others) {
-            std::string report = waiting_report(vm, loop);
+            std::vector<std::string> args;
+            std::string report = waiting_report(vm, loop, args);
             if (report.empty())
                 abort_run(vm, "idle-forever", "the event loop has nothing to do and nothing will ever happen: run_forever() waits forever "
-                                              "(call loop.stop(), or use run_until_complete()).");
-            abort_run(vm, "deadlock", "every task waits for something that nothing will ever complete:\n" + report);
+                                              "(call loop.stop(), or use run_until_complete()).", {});
+            abort_run(vm, "deadlock", "every task waits for something that nothing will ever complete:\n" + report, std::move(args));
         }
         // Nothing is ready: the loop waits (select) until the earliest timer.
         double when = loop->timers.empty() ? Machine::kNever : loop->timers.front()->when;
         if (when < Machine::kNever && when > vm.limits.max_virtual_time)
             abort_run(vm, "time-horizon", "the program would wait until " + std::to_string(when) + " s of virtual time, past the " +
-                                              std::to_string(vm.limits.max_virtual_time) + " s horizon.");
+                                              std::to_string(vm.limits.max_virtual_time) + " s horizon.",
+                      {float_repr(when), float_repr(vm.limits.max_virtual_time)});
         if (others) {
             loop->waiting_thread = vm.machine->current();
-            vm.machine->block("the event loop's next event (select)", when);
+            vm.machine->block(BlockReason::Select, "the event loop's next event (select)", when);
             loop->waiting_thread = -1;
             if (vm.trace && !loop->timers.empty() && vm.clock() >= loop->timers.front()->when)
                 vm.trace->clock_advanced(vm, vm.clock(), loop->timers.front()->seq);
@@ -439,7 +507,11 @@ void run_once(VM& vm, LoopObject* loop) {
         std::pop_heap(loop->timers.begin(), loop->timers.end(), timer_later);
         Ref<HandleObject> h = loop->timers.back();
         loop->timers.pop_back();
-        if (!h->cancelled) loop->ready.push_back(h);
+        if (!h->cancelled) {
+            h->fired = true;
+            loop->ready.push_back(h);
+            if (vm.trace) vm.trace->timer_fired(vm, h->seq);
+        }
     }
     // Run exactly the snapshot that is ready now.
     size_t ntodo = loop->ready.size();

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "code.h"
 #include "vm.h"
 
 namespace ls {
@@ -28,14 +29,20 @@ struct FutureObject : InstanceObject {
     Ref<LoopObject> loop;
     bool log_traceback = false;        // an exception nobody retrieved yet (rule 39)
     bool blocking = false;             // _asyncio_future_blocking
-    uint64_t completed_by_timer = 0;   // the timer whose callback completed it (for the trace), or 0
     int io_op = -1;                    // a simulated I/O operation's future (World::io_operations), or -1
+    // Made by the asyncio library: the function that made it (Lock.acquire, sleep, ...) and, for
+    // sleep, its delay (an inline number). Worded lazily by describe_awaited ("sleep(1.0)").
+    Ref<CodeObject> made_by;
+    Value made_with;
     FutureObject(TypeObject* t, Ref<LoopObject> l) : InstanceObject(t), loop(std::move(l)) {}
     bool resurrect() override;
     void clear_refs() override;
     void traverse(Visitor v, void* c) const override;
     bool done() const { return state != FutureState::Pending; }
 };
+
+// The future `made_by` library code: remembers who made it, for describe_awaited (cheap: no text).
+void note_library_maker(VM& vm, FutureObject* f);
 
 struct TaskObject : FutureObject {
     Value coro;                        // the coroutine it drives
@@ -60,6 +67,7 @@ struct HandleObject : NativeObject {
     Ref<TaskObject> step_task;
     bool cancelled = false;
     bool is_timer = false;
+    bool fired = false;                // a timer that became due (its callback was queued)
     double when = 0;
     uint64_t seq = 0;                  // creation order: breaks ties between equal deadlines (rule 3)
     Ref<LoopObject> loop;
@@ -114,6 +122,8 @@ Value future_result(VM& vm, FutureObject* f);        // raises as Future.result(
 void future_add_done_callback(VM& vm, FutureObject* f, Value fn);
 Value make_cancelled_error(VM& vm, FutureObject* f);
 bool is_future(VM& vm, const Value& v);
+// What awaiting `fut` means, as the trace and the deadlock diagnostic word it.
+std::string describe_awaited(VM& vm, const Value& fut);
 
 // ---- tasks ------------------------------------------------------------------------------------
 Ref<TaskObject> new_task(VM& vm, Ref<LoopObject> loop, Value coro, Value name);

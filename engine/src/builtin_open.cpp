@@ -87,7 +87,7 @@ void spend(VM& vm, FileObject* f, const char* what, size_t bytes) {
     int task = vm.aio && vm.aio->current_task ? vm.aio->current_task->trace_id : -1;
     int op = w.add_io(detail, task, vm.clock() + cost);
     if (vm.trace) vm.trace->io_started(vm, op, detail, vm.clock() + cost, program_line(vm));
-    block_current_thread_until(vm, vm.clock() + cost, "io");
+    block_current_thread_until(vm, vm.clock() + cost, BlockReason::IO, "io");
     if (vm.trace) vm.trace->io_completed(vm, op, task, detail);
 }
 

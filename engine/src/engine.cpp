@@ -132,8 +132,10 @@ RunResult run_program(const std::string& source, const RunOptions& options, Host
         d.message = a.message;
         d.file = options.filename;
         d.line = a.line;
+        d.args = a.args;
         result.diagnostics.push_back(d);
-        vm.write_stderr("Loopscope stopped the program: " + a.message + "\n");
+        // Loopscope's own words, not the program's: not a stderr event of the trace.
+        host.write(Stream::Stderr, "Loopscope stopped the program: " + a.message + "\n");
         result.exit_code = 1;
     }
     // Threads still alive (daemon threads, or any after a stop) are abandoned, as at exit.

@@ -24,6 +24,7 @@ struct Machine::SimThread {
     uint64_t order = 0;          // FIFO among equals
     bool notified = false;
     std::string waiting_for;
+    BlockReason waiting_reason = BlockReason::None;
     std::vector<int> joiners;
     Value body;
     // Fiber (thread 0 runs on the caller's own stack).
@@ -203,6 +204,7 @@ void Machine::run_body() {
             has_abort_ = true;
             abort_code_ = a.code;
             abort_message_ = a.message;
+            abort_args_ = a.args;
             abort_line_ = a.line;
         }
     } catch (ThreadKilled&) {
@@ -356,13 +358,17 @@ void Machine::reschedule() {
         if (!best) {
             // Nobody can ever run again: a deadlock between threads.
             std::string report;
+            std::vector<std::string> args;
             for (auto& t : threads_)
-                if (t->state == SimThread::State::Blocked)
+                if (t->state == SimThread::State::Blocked) {
                     report += "  thread '" + t->name + "' waits for " + t->waiting_for + "\n";
+                    args.insert(args.end(), {"thread", t->name, t->waiting_for, block_reason_name(t->waiting_reason)});
+                }
             if (!has_abort_) {
                 has_abort_ = true;
                 abort_code_ = "deadlock";
                 abort_message_ = "every thread waits for something that no other thread will ever do:\n" + report;
+                abort_args_ = std::move(args);
                 abort_line_ = 0;
             }
             if (cur_ != 0) {
@@ -399,6 +405,7 @@ void Machine::check_abort() {
     RunAborted a;
     a.code = abort_code_;
     a.message = abort_message_;
+    a.args = std::move(abort_args_);
     a.line = abort_line_ ? abort_line_ : vm_.interp_line();
     has_abort_ = false;
     throw a;
@@ -406,7 +413,7 @@ void Machine::check_abort() {
 
 // ---- blocking -----------------------------------------------------------------------------
 
-bool Machine::block(const std::string& why, double until) {
+bool Machine::block(BlockReason reason, const std::string& why, double until) {
     SimThread& t = cur();
     if (live_threads() == 1 && until < kNever && !has_abort_) {
         // Alone: nothing can happen meanwhile, the clock simply moves on.
@@ -419,7 +426,8 @@ bool Machine::block(const std::string& why, double until) {
     t.order = ++seq_;
     t.notified = false;
     t.waiting_for = why;
-    if (vm_.trace) trace_thread(TraceKind::ThreadBlocked, t.id, why, until < kNever ? until : 0);
+    t.waiting_reason = reason;
+    if (vm_.trace) trace_thread(TraceKind::ThreadBlocked, t.id, why, until < kNever ? until : 0, reason);
     reschedule();
     bool notified = t.notified;
     t.notified = false;
@@ -435,7 +443,7 @@ void Machine::notify(int tid) {
 
 void Machine::sleep_for(double units) {
     double until = vm_.clock() + units;
-    block("time.sleep", until);
+    block(BlockReason::Sleep, "time.sleep", until);
     if (vm_.clock() < until) vm_.set_clock(until);
 }
 
@@ -464,7 +472,7 @@ bool Machine::join(int tid, double timeout) {
     if (tid == cur_) vm_.raise(vm_.e.RuntimeError, "cannot join current thread");
     target.joiners.push_back(cur_);
     double until = timeout < 0 ? kNever : vm_.clock() + timeout;
-    block("join(" + target.name + ")", until);
+    block(BlockReason::Join, "join(" + target.name + ")", until);
     auto& j = target.joiners;
     j.erase(std::remove(j.begin(), j.end(), cur_), j.end());
     return target.state == SimThread::State::Finished;
@@ -516,8 +524,8 @@ void Machine::kill_others() {
     killing_ = false;
 }
 
-void Machine::trace_thread(TraceKind kind, int tid, const std::string& detail, double value) {
-    vm_.trace->thread_event(vm_, kind, tid, threads_[size_t(tid)]->core, detail, vm_.clock(), value);
+void Machine::trace_thread(TraceKind kind, int tid, const std::string& detail, double value, BlockReason reason) {
+    vm_.trace->thread_event(vm_, kind, tid, threads_[size_t(tid)]->core, detail, vm_.clock(), value).reason = reason;
 }
 
 void Machine::fill_trace(Trace& tr) const {

@@ -66,8 +66,8 @@ public:
 
     // ---- blocking ---------------------------------------------------------------------------
     // Stops the current thread until notify() or, when `until` is finite, that time. Returns
-    // true when notified. `why` says what it waits for (for the trace and diagnostics).
-    bool block(const std::string& why, double until);
+    // true when notified. `reason` and `why` say what it waits for (for the trace and diagnostics).
+    bool block(BlockReason reason, const std::string& why, double until);
     void notify(int tid);               // a blocked thread may run again, from the notifier's clock
     void sleep_for(double units);       // time.sleep: blocks only this thread
     void busy(double units);            // CPU work on this thread's core, holding its GIL
@@ -122,7 +122,7 @@ private:
     static void fiber_entry();
     void run_body();
     void check_abort();                 // rethrows a stop that happened in another thread
-    void trace_thread(TraceKind kind, int tid, const std::string& detail, double value = 0);
+    void trace_thread(TraceKind kind, int tid, const std::string& detail, double value = 0, BlockReason reason = BlockReason::None);
 
     VM& vm_;
     std::vector<std::unique_ptr<SimThread>> threads_;
@@ -138,6 +138,7 @@ private:
     bool killing_ = false;
     bool has_abort_ = false;
     std::string abort_code_, abort_message_;
+    std::vector<std::string> abort_args_;
     int abort_line_ = 0;
     static constexpr uint64_t kNominalInterval = 100;  // instructions per switch interval when ips is 0
     static constexpr size_t kStackBytes = 8u << 20;     // per simulated thread (mapped lazily)

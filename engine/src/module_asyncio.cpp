@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "asyncio_core.h"
+#include "trace_recorder.h"
 #include "compiler.h"
 #include "dict.h"
 #include "interpreter.h"
@@ -251,6 +252,7 @@ Value task_repr_m(VM& vm, Args args) {
 Value handle_cancel_m(VM& vm, Args args) {
     auto* h = args[0].as<HandleObject>();
     if (!h->cancelled) {
+        if (vm.trace && h->is_timer && !h->fired) vm.trace->timer_cancelled(vm, h->seq);
         h->cancelled = true;
         h->callback = Value();
         h->args.clear();
@@ -340,7 +342,11 @@ Value loop_create_task_m(VM& vm, Args args) {
     }
     return Value(new_task(vm, Ref<LoopObject>(l), args[1], opt_kw(vm, args, "name", kKeywordOnly)));
 }
-Value loop_create_future_m(VM& vm, Args args) { return Value(new_future(vm, Ref<LoopObject>(self_loop(vm, args)))); }
+Value loop_create_future_m(VM& vm, Args args) {
+    Ref<FutureObject> f = new_future(vm, Ref<LoopObject>(self_loop(vm, args)));
+    note_library_maker(vm, f.get());
+    return Value(f);
+}
 Value loop_repr_m(VM& vm, Args args) {
     LoopObject* l = self_loop(vm, args);
     auto b = [](bool x) { return std::string(x ? "True" : "False"); };
@@ -593,6 +599,7 @@ Value make_asyncio_module(VM& vm) {
     add_fn(vm, m, "isfuture", aio_isfuture);
     add_fn(vm, m, "_run_until_complete_cb", aio_run_until_complete_cb);
     add_fn(vm, m, "_set_result_unless_cancelled", aio_set_result_unless_cancelled);
+
     add_fn(vm, m, "_loop_tasks", aio_loop_tasks);
     add_fn(vm, m, "_loop_asyncgens", aio_loop_asyncgens);
 
@@ -622,6 +629,13 @@ std::string VM::current_task_description() {
     std::string out = "'" + to_str(task->name) + "'";
     if (task->coro.is_obj() && task->coro.obj()->type == t.coroutine) out += " (" + task->coro.as<GeneratorObject>()->qualname->s + ")";
     return out;
+}
+
+std::vector<std::string> VM::current_task_args() {
+    if (!aio || !aio->current_task) return {"?", ""};
+    TaskObject* task = aio->current_task;
+    const bool coro = task->coro.is_obj() && task->coro.obj()->type == t.coroutine;
+    return {to_str(task->name), coro ? task->coro.as<GeneratorObject>()->qualname->s : std::string()};
 }
 
 void delete_asyncio_state(VM* vm) {

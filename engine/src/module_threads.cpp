@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <deque>
 
+#include "interpreter.h"
 #include "machine.h"
 #include "types.h"
 #include "vm.h"
@@ -90,6 +91,16 @@ struct LockObject : NativeObject {
     using NativeObject::NativeObject;
 };
 
+// A lock wait inside queue.Queue (its conditions wait on locks) is a queue wait for the trace.
+// Read from the calling frames, so it costs the program no instructions.
+BlockReason lock_wait_reason(VM& vm) {
+    for (Frame* f = vm.interp ? vm.interp->current : nullptr; f && f->code->is(kCodeLibrary); f = f->back) {
+        const std::string& q = f->code->qualname;
+        if (q.rfind("Queue.", 0) == 0 || q.rfind("LifoQueue.", 0) == 0 || q.rfind("PriorityQueue.", 0) == 0) return BlockReason::Queue;
+    }
+    return BlockReason::Lock;
+}
+
 bool lock_acquire(VM& vm, LockObject* l, bool blocking, double timeout) {
     Machine& m = machine(vm);
     if (l->holder < 0) {
@@ -100,7 +111,8 @@ bool lock_acquire(VM& vm, LockObject* l, bool blocking, double timeout) {
     double until = timeout < 0 ? Machine::kNever : vm.clock() + timeout;
     for (;;) {
         l->waiters.push_back(m.current());
-        m.block("a lock", until);
+        const BlockReason reason = lock_wait_reason(vm);
+        m.block(reason, reason == BlockReason::Queue ? "a queue" : "a lock", until);
         auto& w = l->waiters;
         w.erase(std::remove(w.begin(), w.end(), m.current()), w.end());
         if (l->holder < 0) {

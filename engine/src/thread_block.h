@@ -4,12 +4,14 @@
 // it must park only the current thread until `until` and let the others run meanwhile.
 #pragma once
 
+#include "loopscope/trace.h"
+
 namespace ls {
 
 class VM;
 
-// Blocks until virtual time `until` (nothing happens if it has passed). `why` says what the
-// thread waits for ("io", "time.sleep"), for the trace's ThreadBlocked event.
-void block_current_thread_until(VM& vm, double until, const char* why);
+// Blocks until virtual time `until` (nothing happens if it has passed). `reason` and `why` say
+// what the thread waits for (BlockReason::IO, "io"), for the trace's ThreadBlocked event.
+void block_current_thread_until(VM& vm, double until, BlockReason reason, const char* why);
 
 }  // namespace ls

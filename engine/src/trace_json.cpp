@@ -76,7 +76,7 @@ std::string summary_object(const Trace& t) {
 }  // namespace
 
 std::string trace_to_json(const Trace& t) {
-    std::string out = "{\n  \"format\": \"loopscope-trace\",\n  \"version\": 1,\n  \"truncated\": ";
+    std::string out = "{\n  \"format\": \"loopscope-trace\",\n  \"version\": 2,\n  \"truncated\": ";
     out += t.truncated ? "true" : "false";
     out += ",\n  \"summary\": " + summary_object(t) + ",\n  \"tasks\": [\n";
     for (size_t i = 0; i < t.tasks.size(); ++i) {
@@ -106,7 +106,8 @@ std::string trace_to_json(const Trace& t) {
         if (e.line) out += ", \"line\": " + num(e.line);
         if (e.cause_kind != WakeCause::None) out += ", \"cause\": {\"kind\": " + quote(cause_name(e.cause_kind)) + ", \"id\": " + num(e.cause) + "}";
         if (e.value != 0) out += ", \"value\": " + num(e.value);
-        if (!e.detail.empty()) out += ", \"detail\": " + quote(e.detail);
+        if (!e.detail.empty()) out += (e.kind == TraceKind::TaskSuspended ? ", \"awaiting\": " : ", \"detail\": ") + quote(e.detail);
+        if (e.reason != BlockReason::None) out += ", \"reason\": " + quote(block_reason_name(e.reason));
         if (e.thread) out += ", \"thread\": " + num(e.thread);
         if (e.core >= 0) out += ", \"core\": " + num(e.core);
         out += i + 1 < t.events.size() ? "},\n" : "}\n";
@@ -170,7 +171,8 @@ std::string trace_to_chrome_json(const Trace& t) {
                 }
                 break;
             case TraceKind::Print:
-                emit("{\"name\": " + quote("print " + e.detail) + ", \"ph\": \"i\", \"s\": \"t\", \"pid\": 1, \"tid\": " + num(tid) +
+            case TraceKind::Stderr:
+                emit("{\"name\": " + quote((e.kind == TraceKind::Print ? "print " : "stderr ") + e.detail) + ", \"ph\": \"i\", \"s\": \"t\", \"pid\": 1, \"tid\": " + num(tid) +
                      ", \"ts\": " + us(e.time) + "}");
                 break;
             default:

@@ -6,6 +6,7 @@
 
 #include "asyncio_core.h"
 #include "vm.h"
+#include "world_io.h"
 
 namespace ls {
 
@@ -22,7 +23,10 @@ const char* trace_kind_name(TraceKind k) {
         case TraceKind::LoopIteration: return "loop_iteration";
         case TraceKind::ClockAdvance: return "clock_advance";
         case TraceKind::TimerScheduled: return "timer_scheduled";
+        case TraceKind::TimerFired: return "timer_fired";
+        case TraceKind::TimerCancelled: return "timer_cancelled";
         case TraceKind::Print: return "print";
+        case TraceKind::Stderr: return "stderr";
         case TraceKind::Line: return "line";
         case TraceKind::Callback: return "callback";
         case TraceKind::ThreadCreated: return "thread_created";
@@ -38,6 +42,20 @@ const char* trace_kind_name(TraceKind k) {
         case TraceKind::IoCompleted: return "io_completed";
     }
     return "?";
+}
+
+const char* block_reason_name(BlockReason r) {
+    switch (r) {
+        case BlockReason::None: return "";
+        case BlockReason::Gil: return "gil";
+        case BlockReason::Lock: return "lock";
+        case BlockReason::Join: return "join";
+        case BlockReason::Sleep: return "sleep";
+        case BlockReason::Queue: return "queue";
+        case BlockReason::IO: return "io";
+        case BlockReason::Select: return "select";
+    }
+    return "";
 }
 
 TraceEvent& TraceRecorder::add(VM& vm, TraceKind kind, int task) {
@@ -62,13 +80,14 @@ void TraceRecorder::thread_created(VM& vm, int thread, const std::string& name, 
     e.cause = parent;
 }
 
-void TraceRecorder::thread_event(VM& vm, TraceKind kind, int thread, int core, const std::string& detail, double time, double value) {
+TraceEvent& TraceRecorder::thread_event(VM& vm, TraceKind kind, int thread, int core, const std::string& detail, double time, double value) {
     TraceEvent& e = add(vm, kind, -1);
     e.thread = thread;
     e.core = core;
     e.detail = detail;
     e.time = time;
     e.value = value;
+    return e;
 }
 
 int TraceRecorder::current_task(VM& vm) const {
@@ -155,11 +174,31 @@ void TraceRecorder::clock_advanced(VM& vm, double when, uint64_t timer) {
     e.cause = static_cast<int>(timer);
 }
 
-void TraceRecorder::timer_scheduled(VM& vm, double when, uint64_t timer) {
+void TraceRecorder::timer_scheduled(VM& vm, double when, uint64_t timer, const std::string& what) {
     TraceEvent& e = add(vm, TraceKind::TimerScheduled, current_task(vm));
     e.value = when;
     e.cause_kind = WakeCause::Timer;
     e.cause = static_cast<int>(timer);
+    e.detail = what;
+    e.line = program_line(vm);  // the student's line, not the library's (sleep() calls call_later)
+}
+
+void TraceRecorder::timer_fired(VM& vm, uint64_t timer) {
+    TraceEvent& e = add(vm, TraceKind::TimerFired, -1);
+    e.cause_kind = WakeCause::Timer;
+    e.cause = static_cast<int>(timer);
+}
+
+void TraceRecorder::timer_cancelled(VM& vm, uint64_t timer) {
+    TraceEvent& e = add(vm, TraceKind::TimerCancelled, current_task(vm));
+    e.cause_kind = WakeCause::Timer;
+    e.cause = static_cast<int>(timer);
+}
+
+void TraceRecorder::stderr_write(VM& vm, std::string_view text) {
+    TraceEvent& e = add(vm, TraceKind::Stderr, current_task(vm));
+    e.detail = std::string(text);
+    e.line = program_line(vm);
 }
 
 void TraceRecorder::print(VM& vm, std::string_view text) {

@@ -19,19 +19,23 @@ public:
     int task_created(VM& vm, const std::string& name, const std::string& coro, int parent);
     void task_step_begins(VM& vm, int task, bool first);
     void task_suspends(VM& vm, int task, const std::string& what, int awaited_task, int line);
+    // The task's wake-up was queued (when what it awaited completed, not when it runs).
     void task_woken(VM& vm, int task, WakeCause cause, int id);
     void task_ends(VM& vm, int task, const std::string& outcome, const std::string& detail);
     void loop_iteration(VM& vm, size_t ready);
     void clock_advanced(VM& vm, double when, uint64_t timer);
-    void timer_scheduled(VM& vm, double when, uint64_t timer);
+    void timer_scheduled(VM& vm, double when, uint64_t timer, const std::string& what);
+    void timer_fired(VM& vm, uint64_t timer);
+    void timer_cancelled(VM& vm, uint64_t timer);
     void print(VM& vm, std::string_view text);
+    void stderr_write(VM& vm, std::string_view text);
     void line(VM& vm, int line);
     // Simulated I/O (world.h): `op` is the operation's id, `detail` says what it is.
     void io_started(VM& vm, int op, const std::string& detail, double completes, int line);
     void io_completed(VM& vm, int op, int task, const std::string& detail);
     // Threads, processes and cores (machine.cpp). `time` may lie before the clock (a slice's start).
     void thread_created(VM& vm, int thread, const std::string& name, int process, int parent, bool daemon);
-    void thread_event(VM& vm, TraceKind kind, int thread, int core, const std::string& detail, double time, double value);
+    TraceEvent& thread_event(VM& vm, TraceKind kind, int thread, int core, const std::string& detail, double time, double value);
     bool wants_lines() const { return lines_; }
     void set_time_unit(const std::string& unit) { trace_.time_unit = unit; }
 

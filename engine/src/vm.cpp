@@ -1104,6 +1104,8 @@ void VM::step_budget_exhausted() {
     if (task_step_budget_active && steps < limits.max_steps) {
         // A task ran on without awaiting: nothing else on the loop could run meanwhile.
         a.code = "loop-blocked";
+        a.args = current_task_args();
+        a.args.insert(a.args.end(), {std::to_string(limits.max_steps_per_task_step), std::to_string(a.line)});
         a.message = "task " + current_task_description() + " ran " + with_commas(limits.max_steps_per_task_step) +
                     " steps without awaiting; it was at line " + std::to_string(a.line) +
                     ". The event loop is blocked: no other task can run until it reaches an await.";
@@ -1111,6 +1113,7 @@ void VM::step_budget_exhausted() {
     }
     a.code = "step-budget";
     std::string where = f ? (f->code->name == "<module>" ? std::string("the program") : "'" + f->code->qualname + "'") : "the program";
+    a.args = {f && f->code->name != "<module>" ? f->code->qualname : std::string(), std::to_string(limits.max_steps), std::to_string(a.line)};
     a.message = where + " ran " + with_commas(limits.max_steps) + " steps without finishing; it was at line " +
                 std::to_string(a.line) + ". Is there a loop that never ends?";
     throw a;
@@ -1121,6 +1124,7 @@ void VM::run_cancelled() {
     a.code = "cancelled";
     a.line = interp->current ? interp->current->line() : 0;
     a.message = "the run was cancelled at line " + std::to_string(a.line) + ".";
+    a.args = {std::to_string(a.line)};
     throw a;
 }
 
@@ -1151,6 +1155,9 @@ void VM::write_stdout(std::string_view s) {
     if (trace) trace->print(*this, s);
     host.write(Stream::Stdout, s);
 }
-void VM::write_stderr(std::string_view s) { host.write(Stream::Stderr, s); }
+void VM::write_stderr(std::string_view s) {
+    if (trace) trace->stderr_write(*this, s);
+    host.write(Stream::Stderr, s);
+}
 
 }  // namespace ls

@@ -35,6 +35,7 @@ struct RunAborted {
     std::string code;     // e.g. "step-budget"
     std::string message;  // plain English
     int line = 0;
+    std::vector<std::string> args;  // the message's pieces, for the app to word (engine/DIAGNOSTICS.md)
 };
 
 // A Python exception in flight through C++ code.
@@ -248,6 +249,7 @@ public:
     const std::atomic<bool>* cancel = nullptr;  // RunOptions::cancel, polled every kCancelPollSteps
     static constexpr uint64_t kCancelPollSteps = 1u << 14;  // a power of two
     std::string current_task_description();  // 'Task-2' (cook), for diagnostics (module_asyncio.cpp)
+    std::vector<std::string> current_task_args();  // {"Task-2", "cook"}: the same, as diagnostic args
     AsyncioState* aio = nullptr;          // created by `import asyncio`
     TraceRecorder* trace = nullptr;       // null when the run records no trace
     std::shared_ptr<World> world;         // the simulated web and files (world.h); null: empty, made on first use

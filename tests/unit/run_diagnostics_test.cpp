@@ -68,8 +68,102 @@ TEST(RunDiagnostics, DeadlockListsWhatEachTaskWaitsFor) {
     const Diagnostic& d = only_diagnostic(r);
     EXPECT_EQ(d.code, "deadlock");
     EXPECT_NE(d.message.find("task 'Task-1' (main)"), std::string::npos) << d.message;
-    EXPECT_NE(d.message.find("task 'Task-2' (waiter) waits for a future at line 3"), std::string::npos) << d.message;
-    EXPECT_NE(d.message.find("task 'Task-3' (waiter) waits for a future at line 3"), std::string::npos) << d.message;
+    EXPECT_NE(d.message.find("task 'Task-2' (waiter) waits for Event.wait() at line 3"), std::string::npos) << d.message;
+    EXPECT_NE(d.message.find("task 'Task-3' (waiter) waits for Event.wait() at line 3"), std::string::npos) << d.message;
+    // The same facts as data (engine/DIAGNOSTICS.md): per task "task", name, awaiting, line.
+    const std::vector<std::string> args = {"task", "Task-1", "gather()",     "7", "task", "Task-2", "Event.wait()", "3",
+                                           "task", "Task-3", "Event.wait()", "3"};
+    EXPECT_EQ(d.args, args);
+}
+
+TEST(RunDiagnostics, LoopBlockedArgsNameTheTaskTheBudgetAndTheLine) {
+    RunLimits limits;
+    limits.max_steps_per_task_step = 100000;
+    CapturedRun r = run(
+        "import asyncio\n"
+        "async def cook():\n"
+        "    while True:\n"
+        "        pass\n"
+        "asyncio.run(cook())\n",
+        limits);
+    const Diagnostic& d = only_diagnostic(r);
+    ASSERT_EQ(d.code, "loop-blocked");
+    ASSERT_EQ(d.args.size(), 4u);
+    EXPECT_EQ(d.args[0], "Task-1");
+    EXPECT_EQ(d.args[1], "cook");
+    EXPECT_EQ(d.args[2], "100000");
+    EXPECT_EQ(d.args[3], std::to_string(d.line));
+}
+
+TEST(RunDiagnostics, StepBudgetArgsNameTheFunction) {
+    RunLimits limits;
+    limits.max_steps = 50000;
+    CapturedRun r = run(
+        "def spin():\n"
+        "    while True:\n"
+        "        pass\n"
+        "spin()\n",
+        limits);
+    const Diagnostic& d = only_diagnostic(r);
+    ASSERT_EQ(d.code, "step-budget");
+    const std::vector<std::string> args = {"spin", "50000", std::to_string(d.line)};
+    EXPECT_EQ(d.args, args);
+}
+
+TEST(RunDiagnostics, TimeHorizonArgsGiveTheDueTimeAndTheHorizon) {
+    RunLimits limits;
+    limits.max_virtual_time = 3600;
+    CapturedRun r = run(
+        "import asyncio\n"
+        "asyncio.run(asyncio.sleep(10**7))\n",
+        limits);
+    const Diagnostic& d = only_diagnostic(r);
+    ASSERT_EQ(d.code, "time-horizon");
+    const std::vector<std::string> args = {"10000000.0", "3600.0"};
+    EXPECT_EQ(d.args, args);
+}
+
+TEST(RunDiagnostics, IdleForeverHasNoArgs) {
+    CapturedRun r = run(
+        "import asyncio\n"
+        "asyncio.new_event_loop().run_forever()\n");
+    const Diagnostic& d = only_diagnostic(r);
+    EXPECT_EQ(d.code, "idle-forever");
+    EXPECT_TRUE(d.args.empty());
+}
+
+TEST(RunDiagnostics, ThreadDeadlockArgsSayWhatEachThreadWaitsFor) {
+    CapturedRun r = run(
+        "import threading\n"
+        "a = threading.Lock()\n"
+        "a.acquire()\n"
+        "def worker():\n"
+        "    a.acquire()\n"
+        "t = threading.Thread(target=worker)\n"
+        "t.start()\n"
+        "t.join()\n");
+    const Diagnostic& d = only_diagnostic(r);
+    ASSERT_EQ(d.code, "deadlock");
+    const std::vector<std::string> args = {"thread", "MainThread", "join(Thread-1 (worker))", "join",
+                                           "thread", "Thread-1 (worker)", "a lock", "lock"};
+    EXPECT_EQ(d.args, args);
+}
+
+TEST(RunDiagnostics, TheDeadlockReportIsTheSameWithAndWithoutATrace) {
+    const std::string src =
+        "import asyncio\n"
+        "async def main():\n"
+        "    await asyncio.Lock().acquire()\n"
+        "    await asyncio.Queue().get()\n"
+        "asyncio.run(main())\n";
+    RunOptions traced;
+    traced.record_trace = true;
+    CapturedRun a = run(src), b = run_captured(src, traced);
+    ASSERT_EQ(a.result.diagnostics.size(), 1u);
+    ASSERT_EQ(b.result.diagnostics.size(), 1u);
+    EXPECT_EQ(a.result.diagnostics[0].message, b.result.diagnostics[0].message);
+    EXPECT_EQ(a.result.diagnostics[0].args, b.result.diagnostics[0].args);
+    EXPECT_NE(a.result.diagnostics[0].message.find("waits for Queue.get() at line 4"), std::string::npos) << a.result.diagnostics[0].message;
 }
 
 TEST(RunDiagnostics, SleepingPastTheTimeHorizonStops) {

@@ -14,23 +14,26 @@ namespace ls {
 enum class TraceKind : uint8_t {
     TaskCreated,     // task: new task; detail: coroutine name; cause: creating task (or -1)
     TaskStarted,     // task: first step begins
-    TaskSuspended,   // task: stopped at `await`; line; detail: what it waits for
-    TaskWoken,       // task: made ready; cause_kind/cause: what woke it
+    TaskSuspended,   // task: stopped at `await`; line; detail: what it awaits ("Lock.acquire()", "sleep(1.0)", "task Task-3")
+    TaskWoken,       // task: its wake-up is queued (what it awaited completed); cause_kind/cause: what woke it
     TaskResumed,     // task: a later step begins (after a wake-up)
     TaskFinished,    // task: returned; detail: repr of the result
     TaskFailed,      // task: raised; detail: "ValueError: boom"
     TaskCancelled,   // task: ended cancelled
     LoopIteration,   // detail: number of handles in the snapshot
     ClockAdvance,    // time: new virtual time; detail: the timer that is due
-    TimerScheduled,  // task: scheduling task; value: due time; timer: timer id
+    TimerScheduled,  // task: scheduling task; value: due time; cause: the timer; detail: what it is for ("sleep(1.0)", "call_later(tick)")
+    TimerFired,      // the timer is due: its callback joins the ready queue; cause: the timer
+    TimerCancelled,  // the timer was cancelled before it was due; cause: the timer
     Print,           // task: printing task (-1 outside any task); detail: the text (with end)
+    Stderr,          // the program wrote to stderr (a traceback, a warning, a logged error); task and thread: who wrote it; detail: the text
     Line,            // task; line: a statement begins
     Callback,        // a plain callback from the ready queue runs; detail: its name
     // Threads, processes and cores (thread: TraceEvent::thread; core: TraceEvent::core).
     ThreadCreated,   // detail: thread name; cause: creating thread
     ThreadStarted,   // the thread's target begins
     ThreadFinished,  // the thread's target returned or raised
-    ThreadBlocked,   // the thread stops running; detail: why ("time.sleep", "join", "lock", "gil", "io", "select")
+    ThreadBlocked,   // the thread stops running; reason: why (BlockReason); detail: what it waits for ("join(Thread-1 (work))")
     ThreadUnblocked, // it may run again (waits for the GIL / a core if it needs one)
     GilAcquired,     // the thread holds its process's GIL; value: process id
     GilReleased,     // the thread drops the GIL; detail: "switch interval", "blocking", "finished"
@@ -44,10 +47,24 @@ const char* trace_kind_name(TraceKind k);
 
 enum class WakeCause : uint8_t { None, Timer, Future, Task, IO, Callback };
 
+// Why a simulated thread stopped running (TraceKind::ThreadBlocked).
+enum class BlockReason : uint8_t {
+    None,
+    Gil,      // waits for its process's GIL
+    Lock,     // threading.Lock / RLock / Condition / Semaphore / Event (all wait on a lock)
+    Join,     // Thread.join(), Process.join(), waiting for a pool's result
+    Sleep,    // time.sleep()
+    Queue,    // queue.Queue get()/put()
+    IO,       // blocking I/O (a costly open(), a blocking request)
+    Select,   // an event loop with nothing ready waits for its next timer or a thread's call
+};
+const char* block_reason_name(BlockReason r);
+
 struct TraceEvent {
     uint64_t seq = 0;        // position in the trace
     double time = 0;         // virtual time, in the trace's unit
     TraceKind kind{};
+    BlockReason reason = BlockReason::None;  // ThreadBlocked only (fits in the padding after `kind`)
     int task = -1;           // task id (index into Trace::tasks) or -1
     int line = 0;            // source line (0 if none)
     int col = 0;
