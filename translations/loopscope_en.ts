@@ -55,6 +55,62 @@
         <source>A future belongs to the event loop that created it; it cannot be awaited from another loop.</source>
         <translation>A future belongs to the event loop that created it; it cannot be awaited from another loop.</translation>
     </message>
+    <message>
+        <source>Task %1 (%2) ran %3 steps without reaching an await (it was at line %4). While one task runs, the event loop cannot switch to any other task: the loop is blocked. Add an await (for example await asyncio.sleep(0)) or move the work to a thread.</source>
+        <extracomment>%1 a task&apos;s name, %2 its coroutine, %3 a number of steps, %4 a line number</extracomment>
+        <translation>Task %1 (%2) ran %3 steps without reaching an await (it was at line %4). While one task runs, the event loop cannot switch to any other task: the loop is blocked. Add an await (for example await asyncio.sleep(0)) or move the work to a thread.</translation>
+    </message>
+    <message>
+        <source>The program ran %1 steps without finishing (it was at line %2). Is there a loop that never ends?</source>
+        <translation>The program ran %1 steps without finishing (it was at line %2). Is there a loop that never ends?</translation>
+    </message>
+    <message>
+        <source>%1() ran %2 steps without finishing (it was at line %3). Is there a loop that never ends?</source>
+        <extracomment>%1 a function&apos;s name, %2 a number of steps, %3 a line number</extracomment>
+        <translation>%1() ran %2 steps without finishing (it was at line %3). Is there a loop that never ends?</translation>
+    </message>
+    <message>
+        <source>The program would wait until %1 of virtual time, past Loopscope&apos;s limit of %2; it was stopped at line %3.</source>
+        <extracomment>%1 and %2 are times with their unit, %3 a line number</extracomment>
+        <translation>The program would wait until %1 of virtual time, past Loopscope&apos;s limit of %2; it was stopped at line %3.</translation>
+    </message>
+    <message>
+        <source>The simulated world of this lesson is not valid (line %1): %2</source>
+        <translation>The simulated world of this lesson is not valid (line %1): %2</translation>
+    </message>
+    <message>
+        <source>%1 is ready</source>
+        <translation>%1 is ready</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 at line %3</source>
+        <extracomment>%1 a task, %2 what it awaits, %3 a line number</extracomment>
+        <translation>%1 waits for %2 at line %3</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2</source>
+        <translation>%1 waits for %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <extracomment>%1 a thread, %2 what it is doing (&quot;waiting for a lock&quot;)</extracomment>
+        <translation>%1 is %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list in a sentence</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Every thread is waiting for something that no other thread will ever do: the program can never finish (deadlock). %1.</source>
+        <extracomment>%1 the list of threads and what each waits for</extracomment>
+        <translation>Every thread is waiting for something that no other thread will ever do: the program can never finish (deadlock). %1.</translation>
+    </message>
+    <message>
+        <source>Every task is waiting for something that nothing will ever complete: the program can never finish (deadlock). %1.</source>
+        <extracomment>%1 the list of tasks and what each waits for</extracomment>
+        <translation>Every task is waiting for something that nothing will ever complete: the program can never finish (deadlock). %1.</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>
@@ -298,10 +354,6 @@
         <translation>awaiting a future or task</translation>
     </message>
     <message>
-        <source>blocked on the GIL or a lock</source>
-        <translation>blocked on the GIL or a lock</translation>
-    </message>
-    <message>
         <source>not started</source>
         <translation>not started</translation>
     </message>
@@ -332,10 +384,6 @@
     <message>
         <source>a future</source>
         <translation>a future</translation>
-    </message>
-    <message>
-        <source>gather()</source>
-        <translation>gather()</translation>
     </message>
     <message>
         <source>task %1</source>
@@ -376,18 +424,6 @@
     <message>
         <source>%1 stops at the await on line %2 and waits for %3; control returns to the loop.</source>
         <translation>%1 stops at the await on line %2 and waits for %3; control returns to the loop.</translation>
-    </message>
-    <message>
-        <source>%1 is woken: %2, which it awaited, is done.</source>
-        <translation>%1 is woken: %2, which it awaited, is done.</translation>
-    </message>
-    <message>
-        <source>%1 is woken: its timer is due.</source>
-        <translation>%1 is woken: its timer is due.</translation>
-    </message>
-    <message>
-        <source>%1 is woken: what it awaited is done.</source>
-        <translation>%1 is woken: what it awaited is done.</translation>
     </message>
     <message>
         <source>%1 returns; the tasks awaiting it can continue.</source>
@@ -480,6 +516,111 @@
         <source>The I/O on %1 completes.</source>
         <translation>The I/O on %1 completes.</translation>
     </message>
+    <message>
+        <source>waiting for a lock, event or queue</source>
+        <translation>waiting for a lock, event or queue</translation>
+    </message>
+    <message>
+        <source>waiting for a thread to finish (join)</source>
+        <translation>waiting for a thread to finish (join)</translation>
+    </message>
+    <message>
+        <source>blocked on the GIL, a lock or a queue</source>
+        <translation>blocked on the GIL, a lock or a queue</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to finish (join)</source>
+        <translation>waiting for %1 to finish (join)</translation>
+    </message>
+    <message>
+        <source>waiting for a queue</source>
+        <translation>waiting for a queue</translation>
+    </message>
+    <message>
+        <source>waiting for its event loop&apos;s next event</source>
+        <translation>waiting for its event loop&apos;s next event</translation>
+    </message>
+    <message>
+        <source>I/O: %1</source>
+        <translation>I/O: %1</translation>
+    </message>
+    <message>
+        <source>its sleep to end (%1)</source>
+        <translation>its sleep to end (%1)</translation>
+    </message>
+    <message>
+        <source>the lock (%1)</source>
+        <translation>the lock (%1)</translation>
+    </message>
+    <message>
+        <source>the event (%1)</source>
+        <translation>the event (%1)</translation>
+    </message>
+    <message>
+        <source>the condition (%1)</source>
+        <translation>the condition (%1)</translation>
+    </message>
+    <message>
+        <source>the semaphore (%1)</source>
+        <translation>the semaphore (%1)</translation>
+    </message>
+    <message>
+        <source>an item from the queue (%1)</source>
+        <translation>an item from the queue (%1)</translation>
+    </message>
+    <message>
+        <source>room in the queue (%1)</source>
+        <translation>room in the queue (%1)</translation>
+    </message>
+    <message>
+        <source>gather() to collect every result</source>
+        <translation>gather() to collect every result</translation>
+    </message>
+    <message>
+        <source>%1 to finish</source>
+        <translation>%1 to finish</translation>
+    </message>
+    <message>
+        <source>%1 is woken: %2, which it awaited, is done; %1 joins the ready queue.</source>
+        <translation>%1 is woken: %2, which it awaited, is done; %1 joins the ready queue.</translation>
+    </message>
+    <message>
+        <source>%1 is woken: its timer is due; it joins the ready queue.</source>
+        <translation>%1 is woken: its timer is due; it joins the ready queue.</translation>
+    </message>
+    <message>
+        <source>%1 is woken: its I/O is done; it joins the ready queue.</source>
+        <translation>%1 is woken: its I/O is done; it joins the ready queue.</translation>
+    </message>
+    <message>
+        <source>%1 is woken: what it awaited is done; it joins the ready queue.</source>
+        <translation>%1 is woken: what it awaited is done; it joins the ready queue.</translation>
+    </message>
+    <message>
+        <source>%1 sets a timer for %2, due at %3.</source>
+        <extracomment>%1 a task, %2 what the timer is for (&quot;sleep(1.0)&quot;, &quot;tick()&quot;), %3 a time</extracomment>
+        <translation>%1 sets a timer for %2, due at %3.</translation>
+    </message>
+    <message>
+        <source>The timer for %1 is due: its callback joins the ready queue.</source>
+        <translation>The timer for %1 is due: its callback joins the ready queue.</translation>
+    </message>
+    <message>
+        <source>A timer is due: its callback joins the ready queue.</source>
+        <translation>A timer is due: its callback joins the ready queue.</translation>
+    </message>
+    <message>
+        <source>a timer</source>
+        <translation>a timer</translation>
+    </message>
+    <message>
+        <source>%1 cancels the timer for %2 before it is due; it will never fire.</source>
+        <translation>%1 cancels the timer for %2 before it is due; it will never fire.</translation>
+    </message>
+    <message>
+        <source>%1 writes to stderr (shown in red in the console).</source>
+        <translation>%1 writes to stderr (shown in red in the console).</translation>
+    </message>
 </context>
 <context>
     <name>ls::gui::LoopPanel</name>
@@ -569,6 +710,11 @@
     <message>
         <source>Core %1: idle</source>
         <translation>Core %1: idle</translation>
+    </message>
+    <message>
+        <source>due at %1 — %2: %3</source>
+        <extracomment>%1 a time, %2 the task that set the timer, %3 what it is for (&quot;sleep(1.0)&quot;, &quot;tick()&quot;)</extracomment>
+        <translation>due at %1 — %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1158,16 +1304,20 @@
         <translation>awaiting a future or task</translation>
     </message>
     <message>
-        <source>blocked on the GIL or a lock</source>
-        <translation>blocked on the GIL or a lock</translation>
-    </message>
-    <message>
         <source>await</source>
         <translation>await</translation>
     </message>
     <message>
         <source>wake-up → resume</source>
         <translation>wake-up → resume</translation>
+    </message>
+    <message>
+        <source>waiting for a thread to finish (join)</source>
+        <translation>waiting for a thread to finish (join)</translation>
+    </message>
+    <message>
+        <source>blocked on the GIL, a lock or a queue</source>
+        <translation>blocked on the GIL, a lock or a queue</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,62 @@
         <source>A future belongs to the event loop that created it; it cannot be awaited from another loop.</source>
         <translation>Future 属于创建它的那个事件循环，不能在另一个事件循环里 await 它。</translation>
     </message>
+    <message>
+        <source>Task %1 (%2) ran %3 steps without reaching an await (it was at line %4). While one task runs, the event loop cannot switch to any other task: the loop is blocked. Add an await (for example await asyncio.sleep(0)) or move the work to a thread.</source>
+        <extracomment>%1 a task&apos;s name, %2 its coroutine, %3 a number of steps, %4 a line number</extracomment>
+        <translation>任务 %1（%2）运行了 %3 步都没有遇到 await（当时在第 %4 行）。一个任务在运行时，事件循环无法切换到其他任何任务：事件循环被阻塞了。请加上一个 await（例如 await asyncio.sleep(0)），或者把这项工作放到线程里。</translation>
+    </message>
+    <message>
+        <source>The program ran %1 steps without finishing (it was at line %2). Is there a loop that never ends?</source>
+        <translation>程序执行了 %1 步仍未结束（当时在第 %2 行）。是不是有一个永远不会结束的循环？</translation>
+    </message>
+    <message>
+        <source>%1() ran %2 steps without finishing (it was at line %3). Is there a loop that never ends?</source>
+        <extracomment>%1 a function&apos;s name, %2 a number of steps, %3 a line number</extracomment>
+        <translation>%1() 执行了 %2 步仍未结束（当时在第 %3 行）。是不是有一个永远不会结束的循环？</translation>
+    </message>
+    <message>
+        <source>The program would wait until %1 of virtual time, past Loopscope&apos;s limit of %2; it was stopped at line %3.</source>
+        <extracomment>%1 and %2 are times with their unit, %3 a line number</extracomment>
+        <translation>程序要在虚拟时钟上一直等到 %1，超过了 Loopscope 的上限 %2；它在第 %3 行被中止。</translation>
+    </message>
+    <message>
+        <source>The simulated world of this lesson is not valid (line %1): %2</source>
+        <translation>这节课的模拟世界无效（第 %1 行）：%2</translation>
+    </message>
+    <message>
+        <source>%1 is ready</source>
+        <translation>%1 已就绪</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 at line %3</source>
+        <extracomment>%1 a task, %2 what it awaits, %3 a line number</extracomment>
+        <translation>%1 在第 %3 行等待%2</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2</source>
+        <translation>%1 等待%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <extracomment>%1 a thread, %2 what it is doing (&quot;waiting for a lock&quot;)</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list in a sentence</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Every thread is waiting for something that no other thread will ever do: the program can never finish (deadlock). %1.</source>
+        <extracomment>%1 the list of threads and what each waits for</extracomment>
+        <translation>每个线程都在等待一件其他线程永远不会去做的事：程序永远无法结束（死锁）。%1。</translation>
+    </message>
+    <message>
+        <source>Every task is waiting for something that nothing will ever complete: the program can never finish (deadlock). %1.</source>
+        <extracomment>%1 the list of tasks and what each waits for</extracomment>
+        <translation>每个任务都在等待一件永远不会完成的事：程序永远无法结束（死锁）。%1。</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>
@@ -298,10 +354,6 @@
         <translation>等待 Future 或任务</translation>
     </message>
     <message>
-        <source>blocked on the GIL or a lock</source>
-        <translation>被 GIL 或锁阻塞</translation>
-    </message>
-    <message>
         <source>not started</source>
         <translation>尚未启动</translation>
     </message>
@@ -332,10 +384,6 @@
     <message>
         <source>a future</source>
         <translation>一个 Future</translation>
-    </message>
-    <message>
-        <source>gather()</source>
-        <translation>gather()</translation>
     </message>
     <message>
         <source>task %1</source>
@@ -376,18 +424,6 @@
     <message>
         <source>%1 stops at the await on line %2 and waits for %3; control returns to the loop.</source>
         <translation>%1 停在第 %2 行的 await，等待%3；控制权交还给事件循环。</translation>
-    </message>
-    <message>
-        <source>%1 is woken: %2, which it awaited, is done.</source>
-        <translation>%1 被唤醒：它等待的 %2 已完成。</translation>
-    </message>
-    <message>
-        <source>%1 is woken: its timer is due.</source>
-        <translation>%1 被唤醒：它的定时器到期了。</translation>
-    </message>
-    <message>
-        <source>%1 is woken: what it awaited is done.</source>
-        <translation>%1 被唤醒：它等待的东西已完成。</translation>
     </message>
     <message>
         <source>%1 returns; the tasks awaiting it can continue.</source>
@@ -479,6 +515,111 @@
         <source>The I/O on %1 completes.</source>
         <translation>对 %1 的 I/O 完成了。</translation>
     </message>
+    <message>
+        <source>waiting for a lock, event or queue</source>
+        <translation>等待锁、事件或队列</translation>
+    </message>
+    <message>
+        <source>waiting for a thread to finish (join)</source>
+        <translation>等待另一个线程结束（join）</translation>
+    </message>
+    <message>
+        <source>blocked on the GIL, a lock or a queue</source>
+        <translation>阻塞在 GIL、锁或队列上</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to finish (join)</source>
+        <translation>等待 %1 结束（join）</translation>
+    </message>
+    <message>
+        <source>waiting for a queue</source>
+        <translation>等待队列</translation>
+    </message>
+    <message>
+        <source>waiting for its event loop&apos;s next event</source>
+        <translation>等待它的事件循环的下一个事件</translation>
+    </message>
+    <message>
+        <source>I/O: %1</source>
+        <translation>I/O：%1</translation>
+    </message>
+    <message>
+        <source>its sleep to end (%1)</source>
+        <translation>它的睡眠结束（%1）</translation>
+    </message>
+    <message>
+        <source>the lock (%1)</source>
+        <translation>锁（%1）</translation>
+    </message>
+    <message>
+        <source>the event (%1)</source>
+        <translation>事件（%1）</translation>
+    </message>
+    <message>
+        <source>the condition (%1)</source>
+        <translation>条件变量（%1）</translation>
+    </message>
+    <message>
+        <source>the semaphore (%1)</source>
+        <translation>信号量（%1）</translation>
+    </message>
+    <message>
+        <source>an item from the queue (%1)</source>
+        <translation>队列里的一个元素（%1）</translation>
+    </message>
+    <message>
+        <source>room in the queue (%1)</source>
+        <translation>队列腾出空位（%1）</translation>
+    </message>
+    <message>
+        <source>gather() to collect every result</source>
+        <translation>gather() 收齐所有结果</translation>
+    </message>
+    <message>
+        <source>%1 to finish</source>
+        <translation>%1 完成</translation>
+    </message>
+    <message>
+        <source>%1 is woken: %2, which it awaited, is done; %1 joins the ready queue.</source>
+        <translation>%1 被唤醒：它等待的 %2 已经完成；%1 进入就绪队列。</translation>
+    </message>
+    <message>
+        <source>%1 is woken: its timer is due; it joins the ready queue.</source>
+        <translation>%1 被唤醒：它的定时器到期了；它进入就绪队列。</translation>
+    </message>
+    <message>
+        <source>%1 is woken: its I/O is done; it joins the ready queue.</source>
+        <translation>%1 被唤醒：它的 I/O 完成了；它进入就绪队列。</translation>
+    </message>
+    <message>
+        <source>%1 is woken: what it awaited is done; it joins the ready queue.</source>
+        <translation>%1 被唤醒：它等待的东西已经完成；它进入就绪队列。</translation>
+    </message>
+    <message>
+        <source>%1 sets a timer for %2, due at %3.</source>
+        <extracomment>%1 a task, %2 what the timer is for (&quot;sleep(1.0)&quot;, &quot;tick()&quot;), %3 a time</extracomment>
+        <translation>%1 为 %2 设置了一个定时器，在 %3 到期。</translation>
+    </message>
+    <message>
+        <source>The timer for %1 is due: its callback joins the ready queue.</source>
+        <translation>%1 的定时器到期了：它的回调进入就绪队列。</translation>
+    </message>
+    <message>
+        <source>A timer is due: its callback joins the ready queue.</source>
+        <translation>一个定时器到期了：它的回调进入就绪队列。</translation>
+    </message>
+    <message>
+        <source>a timer</source>
+        <translation>一个定时器</translation>
+    </message>
+    <message>
+        <source>%1 cancels the timer for %2 before it is due; it will never fire.</source>
+        <translation>%1 在 %2 的定时器到期之前取消了它；它永远不会触发。</translation>
+    </message>
+    <message>
+        <source>%1 writes to stderr (shown in red in the console).</source>
+        <translation>%1 向 stderr 写入（在控制台中以红色显示）。</translation>
+    </message>
 </context>
 <context>
     <name>ls::gui::LoopPanel</name>
@@ -567,6 +708,11 @@
     <message>
         <source>Core %1: idle</source>
         <translation>核心 %1：空闲</translation>
+    </message>
+    <message>
+        <source>due at %1 — %2: %3</source>
+        <extracomment>%1 a time, %2 the task that set the timer, %3 what it is for (&quot;sleep(1.0)&quot;, &quot;tick()&quot;)</extracomment>
+        <translation>%1 到期 — %2：%3</translation>
     </message>
 </context>
 <context>
@@ -1156,16 +1302,20 @@
         <translation>等待 Future 或任务</translation>
     </message>
     <message>
-        <source>blocked on the GIL or a lock</source>
-        <translation>被 GIL 或锁阻塞</translation>
-    </message>
-    <message>
         <source>await</source>
         <translation>await</translation>
     </message>
     <message>
         <source>wake-up → resume</source>
         <translation>唤醒 → 继续运行</translation>
+    </message>
+    <message>
+        <source>waiting for a thread to finish (join)</source>
+        <translation>等待另一个线程结束（join）</translation>
+    </message>
+    <message>
+        <source>blocked on the GIL, a lock or a queue</source>
+        <translation>阻塞在 GIL、锁或队列上</translation>
     </message>
 </context>
 <context>

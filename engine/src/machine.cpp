@@ -242,7 +242,8 @@ void Machine::make_runnable(SimThread& t, double at) {
     t.ready_at = at;
     t.state_since = at;
     t.order = ++seq_;
-    if (vm_.trace && t.id != cur_) trace_thread(TraceKind::ThreadUnblocked, t.id, "");
+    // Stamped when it may run again (a timed wake-up lies ahead of the clock of the thread that found it).
+    if (vm_.trace && t.id != cur_) vm_.trace->thread_event(vm_, TraceKind::ThreadUnblocked, t.id, t.core, "", at, 0);
     // The running thread may now have to share its GIL or core: look again soon.
     if (t.id != cur_ && cur().state == SimThread::State::Running) arm_limit(cur());
 }

@@ -59,31 +59,33 @@ ls::Trace gatherTrace() {
     b.event(K::TaskStarted, 1);                                         // 8
     b.print(1, 3, "a start\n");                                         // 9
     b.timer(1, 5, 1.0);                                                 // 10
-    b.event(K::TaskSuspended, 1, 4, "a future");                        // 11
+    b.event(K::TaskSuspended, 1, 4, "sleep(1)");                        // 11
     b.event(K::TaskStarted, 2);                                         // 12
     b.timer(2, 6, 1.0);                                                 // 13
-    b.event(K::TaskSuspended, 2, 4, "a future");                        // 14
+    b.event(K::TaskSuspended, 2, 4, "sleep(1)");                        // 14
     b.clockAdvance(1.0, 5);                                             // 15
-    b.event(K::LoopIteration);                                          // 16
-    b.event(K::LoopIteration);                                          // 17
-    b.caused(K::TaskWoken, 1, ls::WakeCause::Timer, 5);                 // 18
-    b.event(K::TaskResumed, 1);                                         // 19
-    b.print(1, 5, "a done\n");                                          // 20
-    b.event(K::TaskFinished, 1);                                        // 21
-    b.caused(K::TaskWoken, 2, ls::WakeCause::Timer, 6);                 // 22
-    b.event(K::TaskResumed, 2);                                         // 23
-    b.event(K::TaskFinished, 2);                                        // 24
-    b.event(K::LoopIteration);                                          // 25
-    b.caused(K::TaskWoken, 0, ls::WakeCause::Future, -1);               // 26
-    b.event(K::TaskResumed, 0);                                         // 27
-    b.event(K::TaskFinished, 0);                                        // 28
+    b.timerFired(5).timerFired(6);                                      // 16, 17
+    b.event(K::LoopIteration);                                          // 18: runs both timers' callbacks
+    b.caused(K::TaskWoken, 1, ls::WakeCause::Timer, 5);                 // 19: wake-ups queued
+    b.caused(K::TaskWoken, 2, ls::WakeCause::Timer, 6);                 // 20
+    b.event(K::LoopIteration);                                          // 21
+    b.event(K::TaskResumed, 1);                                         // 22
+    b.print(1, 5, "a done\n");                                          // 23
+    b.event(K::TaskFinished, 1);                                        // 24
+    b.event(K::TaskResumed, 2);                                         // 25
+    b.event(K::TaskFinished, 2);                                        // 26
+    b.event(K::LoopIteration);                                          // 27: gather's callback
+    b.caused(K::TaskWoken, 0, ls::WakeCause::Future, -1);               // 28
+    b.event(K::LoopIteration);                                          // 29
+    b.event(K::TaskResumed, 0);                                         // 30
+    b.event(K::TaskFinished, 0);                                        // 31
     return b.build();
 }
 
 TEST(PlaybackModel, StartsBeforeTheFirstEvent) {
     PlaybackModel model(gatherTrace());
     EXPECT_EQ(model.position(), 0u);
-    EXPECT_EQ(model.eventCount(), 29u);
+    EXPECT_EQ(model.eventCount(), 32u);
     EXPECT_EQ(model.runningTask(), -1);
     EXPECT_TRUE(model.readyQueue().empty());
     EXPECT_EQ(model.taskState(0), TaskState::NotCreated);
@@ -115,14 +117,23 @@ TEST(PlaybackModel, PendingTimersAndTimerWaitsUntilTheClockAdvances) {
     EXPECT_EQ(model.taskState(2), TaskState::WaitingTimer);
     EXPECT_EQ(model.time(), 0.0);
 
-    model.seek(16);  // the clock jumped to 1: both timers are due, both wake-ups are queued
+    model.seek(16);  // the clock jumped to 1; the timers fire next
     EXPECT_EQ(model.time(), 1.0);
-    EXPECT_TRUE(model.pendingTimers().empty());
-    EXPECT_EQ(model.readyQueue(), (std::vector<int>{1, 2}));
+    EXPECT_EQ(model.pendingTimers().size(), 2u);
     EXPECT_EQ(model.narration(),
               QStringLiteral("The ready queue is empty, so the clock jumps to 1 s, when the timer of Task-2 (a) is due."));
 
-    model.seek(20);  // a() resumed; b() still queued
+    model.seek(18);  // both timers fired: their callbacks are queued, the tasks still wait
+    EXPECT_TRUE(model.pendingTimers().empty());
+    EXPECT_TRUE(model.readyQueue().empty());
+    EXPECT_EQ(model.taskState(1), TaskState::WaitingTimer);
+
+    model.seek(21);  // the callbacks ran: both wake-ups are queued, in order
+    EXPECT_EQ(model.readyQueue(), (std::vector<int>{1, 2}));
+    EXPECT_EQ(model.taskState(1), TaskState::Ready);
+    EXPECT_EQ(model.state().tasks[1].since, 1.0);
+
+    model.seek(23);  // a() resumed; b() still queued
     EXPECT_EQ(model.runningTask(), 1);
     EXPECT_EQ(model.readyQueue(), (std::vector<int>{2}));
 }
@@ -135,8 +146,8 @@ TEST(PlaybackModel, ConsoleShowsWhatWasPrintedSoFarWithItsTask) {
     ASSERT_EQ(model.printedLines().size(), 1);
     EXPECT_EQ(model.printedLines()[0].first, 1);
     EXPECT_EQ(model.printedLines()[0].second, QStringLiteral("a start"));
-    model.seek(28);
-    EXPECT_EQ(model.visibleConsoleEntries(), 2);  // stderr only at the end
+    model.seek(31);
+    EXPECT_EQ(model.visibleConsoleEntries(), 2);  // stderr the trace has no event for: only at the end
     model.toEnd();
     ASSERT_EQ(model.visibleConsoleEntries(), 3);
     EXPECT_TRUE(model.consoleEntries()[2].isStderr);
@@ -148,15 +159,15 @@ TEST(PlaybackModel, AwaitChainFollowsTasksAwaitingTasks) {
     b.event(K::TaskStarted, 0).caused(K::TaskSuspended, 0, ls::WakeCause::Task, 1, 5, "task Task-2");  // 3, 4
     b.event(K::TaskStarted, 1).caused(K::TaskSuspended, 1, ls::WakeCause::Task, 2, 9, "task Task-3");  // 5, 6
     b.event(K::TaskStarted, 2).event(K::TaskFinished, 2);                                              // 7, 8
-    b.event(K::LoopIteration);                                                                         // 9
-    b.caused(K::TaskWoken, 1, ls::WakeCause::Task, 2).event(K::TaskResumed, 1);                        // 10, 11
+    b.caused(K::TaskWoken, 1, ls::WakeCause::Task, 2);                                                 // 9
+    b.event(K::LoopIteration).event(K::TaskResumed, 1);                                                // 10, 11
     PlaybackModel model(b.build());
     model.seek(8);
     EXPECT_EQ(model.awaitChain(0), (QList<int>{0, 1, 2}));
     EXPECT_EQ(model.awaitedBy(1), (QList<int>{0}));
     EXPECT_EQ(model.taskState(0), TaskState::WaitingTask);
-    // inner's end queues outer's wake-up at once, though the trace records it when it runs.
-    model.seek(9);
+    // inner's end queues outer's wake-up at once; the trace records it there.
+    model.seek(10);
     EXPECT_EQ(model.taskState(2), TaskState::Done);
     EXPECT_EQ(model.taskState(1), TaskState::Ready);
     EXPECT_EQ(model.readyQueue(), (std::vector<int>{1}));
@@ -170,10 +181,10 @@ TEST(PlaybackModel, ThreadsAndCoresFollowTheirEvents) {
     b.threadEvent(K::ThreadCreated, 1, -1, "Thread-1 (work)");              // 2
     b.threadEvent(K::ThreadStarted, 1);                                     // 3
     b.at(0.005).threadEvent(K::GilReleased, 0, -1, "switch interval");      // 4
-    b.threadEvent(K::ThreadBlocked, 0, -1, "gil");                          // 5
+    b.threadEvent(K::ThreadBlocked, 0, -1, "the GIL", ls::BlockReason::Gil);  // 5
     b.threadEvent(K::CoreReleased, 0, 0);                                   // 6
     b.threadEvent(K::CoreAssigned, 1, 1).threadEvent(K::GilAcquired, 1);    // 7, 8
-    b.at(0.5).threadEvent(K::ThreadBlocked, 1, -1, "time.sleep");           // 9
+    b.at(0.5).threadEvent(K::ThreadBlocked, 1, -1, "time.sleep", ls::BlockReason::Sleep);  // 9
     PlaybackModel model(b.build());
     EXPECT_TRUE(model.hasThreads());
     EXPECT_TRUE(model.hasCores());
@@ -193,7 +204,9 @@ TEST(PlaybackModel, ThreadsAndCoresFollowTheirEvents) {
     EXPECT_EQ(model.state().cores[1].thread, 1);
     model.toEnd();
     EXPECT_EQ(model.state().threads[1].state, ThreadState::Blocked);
-    EXPECT_EQ(model.state().threads[1].reason, "time.sleep");
+    EXPECT_EQ(model.state().threads[1].reason, "sleep");
+    EXPECT_EQ(model.state().threads[1].waitingFor, "time.sleep");
+    EXPECT_EQ(barState(model.state().threads[1]), BarState::WaitingTimer);
     EXPECT_EQ(model.time(), 0.5);
 }
 
@@ -202,7 +215,7 @@ TEST(PlaybackModel, SeekTimeLandsAfterEveryEventAtThatInstant) {
     model.seekTime(0.5);
     EXPECT_EQ(model.position(), 15u);
     model.seekTime(1.0);
-    EXPECT_EQ(model.position(), 29u);
+    EXPECT_EQ(model.position(), 32u);
 }
 
 TEST(PlaybackModel, EmitsPositionAndTaskLines) {

@@ -54,6 +54,12 @@ public:
         e.value = due;
         return *this;
     }
+    TraceBuilder& timerFired(int id) {
+        ls::TraceEvent& e = add(ls::TraceKind::TimerFired, -1);
+        e.cause_kind = ls::WakeCause::Timer;
+        e.cause = id;
+        return *this;
+    }
     TraceBuilder& clockAdvance(double to, int timerId) {
         now_ = to;
         ls::TraceEvent& e = add(ls::TraceKind::ClockAdvance, -1);
@@ -72,11 +78,13 @@ public:
         trace_.threads.push_back(t);
         return *this;
     }
-    TraceBuilder& threadEvent(ls::TraceKind kind, int thread, int core = -1, std::string detail = {}) {
+    TraceBuilder& threadEvent(ls::TraceKind kind, int thread, int core = -1, std::string detail = {},
+                              ls::BlockReason reason = ls::BlockReason::None) {
         ls::TraceEvent& e = add(kind, -1);
         e.thread = thread;
         e.core = core;
         e.detail = std::move(detail);
+        e.reason = reason;
         return *this;
     }
     TraceBuilder& cores(int n) {
@@ -113,7 +121,7 @@ inline ls::CapturedRun runWithTrace(const std::string& source) {
 }
 
 // A large trace of `tasks` tasks taking turns: each step prints and sleeps 0.01 s, so the events
-// have every common kind and the clock advances. Seven events per task step.
+// have every common kind and the clock advances. Eight events per task step.
 inline ls::Trace syntheticTrace(size_t events, int tasks = 50) {
     TraceBuilder b;
     std::vector<int> timerOf(static_cast<size_t>(tasks));
@@ -124,7 +132,7 @@ inline ls::Trace syntheticTrace(size_t events, int tasks = 50) {
         b.event(ls::TraceKind::TaskStarted, i);
         timerOf[static_cast<size_t>(i)] = nextTimer;
         b.timer(i, nextTimer++, now + 0.01);
-        b.event(ls::TraceKind::TaskSuspended, i, 3, "a future");
+        b.event(ls::TraceKind::TaskSuspended, i, 3, "sleep(0.01)");
     }
     size_t count = 3 * static_cast<size_t>(tasks);
     for (int round = 1; count < events; ++round) {
@@ -133,6 +141,7 @@ inline ls::Trace syntheticTrace(size_t events, int tasks = 50) {
         b.event(ls::TraceKind::LoopIteration);
         count += 2;
         for (int i = 0; i < tasks && count < events; ++i) {
+            b.timerFired(timerOf[static_cast<size_t>(i)]);
             b.caused(ls::TraceKind::TaskWoken, i, ls::WakeCause::Timer, timerOf[static_cast<size_t>(i)]);
             b.event(ls::TraceKind::TaskResumed, i);
             b.event(ls::TraceKind::Line, i, 4);
@@ -140,8 +149,8 @@ inline ls::Trace syntheticTrace(size_t events, int tasks = 50) {
             b.event(ls::TraceKind::Line, i, 5);
             timerOf[static_cast<size_t>(i)] = nextTimer;
             b.timer(i, nextTimer++, now + 0.01);
-            b.event(ls::TraceKind::TaskSuspended, i, 5, "a future");
-            count += 7;
+            b.event(ls::TraceKind::TaskSuspended, i, 5, "sleep(0.01)");
+            count += 8;
         }
     }
     return b.build();

@@ -63,8 +63,8 @@ TEST(LoopPanel, ShowsTheLoopAtThePlayhead) {
               QStringLiteral("Task-1 (main) stops at the await on line 11 and waits for task Task-2; control returns to the loop."));
     // Both workers asleep: two timers, earliest first.
     model.seek(afterFirst(model.trace(), ls::TraceKind::TaskSuspended, 2));
-    EXPECT_EQ(panel.rows(LoopPanel::Timers), (QStringList{QStringLiteral("due at 1 s — Task-2 (worker)"),
-                                                          QStringLiteral("due at 2 s — Task-3 (worker)")}));
+    EXPECT_EQ(panel.rows(LoopPanel::Timers), (QStringList{QStringLiteral("due at 1 s — Task-2 (worker): sleep(1)"),
+                                                          QStringLiteral("due at 2 s — Task-3 (worker): sleep(2)")}));
     EXPECT_EQ(panel.rows(LoopPanel::ReadyQueue), QStringList{QStringLiteral("empty")});
     EXPECT_EQ(panel.rows(LoopPanel::Waiting),
               QStringList{QStringLiteral("Task-1 (main) — waiting for a task (task Task-2), line 11")});

@@ -26,7 +26,7 @@ QString LoopNarrator::taskStateName(TaskState state) {
         case TaskState::WaitingFuture: return tr("waiting for a future");
         case TaskState::WaitingTask: return tr("waiting for a task");
         case TaskState::WaitingIO: return tr("waiting for I/O");
-        case TaskState::WaitingLock: return tr("waiting for a lock");
+        case TaskState::WaitingLock: return tr("waiting for a lock, event or queue");
         case TaskState::Done: return tr("done");
     }
     return {};
@@ -40,7 +40,8 @@ QString LoopNarrator::barStateName(BarState state) {
         case BarState::WaitingTimer: return tr("awaiting a timer / sleeping");
         case BarState::WaitingIO: return tr("awaiting I/O");
         case BarState::WaitingFuture: return tr("awaiting a future or task");
-        case BarState::Blocked: return tr("blocked on the GIL or a lock");
+        case BarState::Joining: return tr("waiting for a thread to finish (join)");
+        case BarState::Blocked: return tr("blocked on the GIL, a lock or a queue");
     }
     return {};
 }
@@ -50,22 +51,46 @@ QString LoopNarrator::threadStateName(const ThreadSnapshot& thread) {
         case ThreadState::NotStarted: return tr("not started");
         case ThreadState::Running: return tr("running");
         case ThreadState::WaitingGil: return thread.reason == "gil" ? tr("waiting for the GIL") : tr("waiting for a core");
-        case ThreadState::Blocked:
-            if (thread.reason == "time.sleep") return tr("sleeping (time.sleep)");
-            if (thread.reason == "join") return tr("waiting for another thread (join)");
+        case ThreadState::Blocked: {
+            // The trace's thread_blocked reason (engine/TRACE.md); `waitingFor` names a joined thread.
+            const std::string& why = thread.waitingFor;
+            if (thread.reason == "sleep") return tr("sleeping (time.sleep)");
+            if (thread.reason == "join") {
+                if (why.rfind("join(", 0) == 0 && why.size() > 6)
+                    return tr("waiting for %1 to finish (join)").arg(QString::fromStdString(why.substr(5, why.size() - 6)));
+                return tr("waiting for another thread (join)");
+            }
             if (thread.reason == "lock") return tr("waiting for a lock");
-            if (thread.reason == "io" || thread.reason == "select") return tr("waiting for I/O");
-            return tr("blocked (%1)").arg(QString::fromStdString(thread.reason));
+            if (thread.reason == "queue") return tr("waiting for a queue");
+            if (thread.reason == "io") return tr("waiting for I/O");
+            if (thread.reason == "select") return tr("waiting for its event loop's next event");
+            return tr("blocked (%1)").arg(QString::fromStdString(thread.reason.empty() ? why : thread.reason));
+        }
         case ThreadState::Done: return tr("finished");
     }
     return {};
 }
 
 QString LoopNarrator::awaitedText(const std::string& awaited) {
+    // The trace's `awaiting` words (engine/TRACE.md): prose is translated, code stays code.
+    const QString code = QString::fromStdString(awaited);
+    auto startsWith = [&](const char* prefix) { return awaited.rfind(prefix, 0) == 0; };
     if (awaited == "a future") return tr("a future");
-    if (awaited == "gather()") return tr("gather()");
-    if (awaited.rfind("task ", 0) == 0) return tr("task %1").arg(QString::fromStdString(awaited.substr(5)));
-    return QString::fromStdString(awaited);
+    if (startsWith("task ")) return tr("task %1").arg(QString::fromStdString(awaited.substr(5)));
+    if (startsWith("I/O: ")) return tr("I/O: %1").arg(QString::fromStdString(awaited.substr(5)));
+    if (startsWith("sleep(")) return tr("its sleep to end (%1)").arg(code);
+    if (startsWith("Lock.")) return tr("the lock (%1)").arg(code);
+    if (startsWith("Event.")) return tr("the event (%1)").arg(code);
+    if (startsWith("Condition.")) return tr("the condition (%1)").arg(code);
+    if (startsWith("Semaphore.")) return tr("the semaphore (%1)").arg(code);
+    if (startsWith("Queue.get")) return tr("an item from the queue (%1)").arg(code);
+    if (startsWith("Queue.put")) return tr("room in the queue (%1)").arg(code);
+    if (awaited == "gather()") return tr("gather() to collect every result");
+    if (awaited == "wait()" || awaited == "wait_for()" || awaited == "shield()" || awaited == "run_in_executor()" ||
+        startsWith("TaskGroup.")) {
+        return tr("%1 to finish").arg(code);
+    }
+    return code;
 }
 
 QString LoopNarrator::narrate(const PlaybackModel& model) {
@@ -109,11 +134,13 @@ QString LoopNarrator::narrate(const PlaybackModel& model) {
                 .arg(awaitedText(e->detail));
         }
         case K::TaskWoken:
+            // Recorded when the wake-up joins the ready queue; the task runs when the loop gets to it.
             if (e->cause_kind == ls::WakeCause::Task) {
-                return tr("%1 is woken: %2, which it awaited, is done.").arg(task, model.taskLabel(e->cause));
+                return tr("%1 is woken: %2, which it awaited, is done; %1 joins the ready queue.").arg(task, model.taskLabel(e->cause));
             }
-            if (e->cause_kind == ls::WakeCause::Timer) return tr("%1 is woken: its timer is due.").arg(task);
-            return tr("%1 is woken: what it awaited is done.").arg(task);
+            if (e->cause_kind == ls::WakeCause::Timer) return tr("%1 is woken: its timer is due; it joins the ready queue.").arg(task);
+            if (e->cause_kind == ls::WakeCause::IO) return tr("%1 is woken: its I/O is done; it joins the ready queue.").arg(task);
+            return tr("%1 is woken: what it awaited is done; it joins the ready queue.").arg(task);
         case K::TaskFinished:
             return tr("%1 returns; the tasks awaiting it can continue.").arg(task);
         case K::TaskFailed:
@@ -135,7 +162,25 @@ QString LoopNarrator::narrate(const PlaybackModel& model) {
                 .arg(model.formatTime(e->value));
         }
         case K::TimerScheduled:
+            if (!e->detail.empty()) {
+                //: %1 a task, %2 what the timer is for ("sleep(1.0)", "tick()"), %3 a time
+                return tr("%1 sets a timer for %2, due at %3.").arg(task, QString::fromStdString(e->detail), model.formatTime(e->value));
+            }
             return tr("%1 sets a timer due at %2.").arg(task, model.formatTime(e->value));
+        case K::TimerFired: {
+            const TimerInfo* timer = model.replayer().timer(e->cause);
+            if (timer && !timer->what.empty()) {
+                return tr("The timer for %1 is due: its callback joins the ready queue.").arg(QString::fromStdString(timer->what));
+            }
+            return tr("A timer is due: its callback joins the ready queue.");
+        }
+        case K::TimerCancelled: {
+            const TimerInfo* timer = model.replayer().timer(e->cause);
+            const QString what = timer && !timer->what.empty() ? QString::fromStdString(timer->what) : tr("a timer");
+            return tr("%1 cancels the timer for %2 before it is due; it will never fire.").arg(task, what);
+        }
+        case K::Stderr:
+            return tr("%1 writes to stderr (shown in red in the console).").arg(task);
         case K::Print:
             return tr("%1 prints on line %2.").arg(task).arg(e->line);
         case K::Line:

@@ -138,7 +138,13 @@ void LoopPanel::refresh() {
             addRow(Timers, tr("… and %n more", "", static_cast<int>(s.timers.size()) - kMaxRows));
             break;
         }
-        addRow(Timers, tr("due at %1 — %2").arg(m.formatTime(timer.due), m.taskLabel(timer.task)), timer.task);
+        if (timer.what.empty()) {
+            addRow(Timers, tr("due at %1 — %2").arg(m.formatTime(timer.due), m.taskLabel(timer.task)), timer.task);
+        } else {
+            //: %1 a time, %2 the task that set the timer, %3 what it is for ("sleep(1.0)", "tick()")
+            addRow(Timers, tr("due at %1 — %2: %3").arg(m.formatTime(timer.due), m.taskLabel(timer.task), QString::fromStdString(timer.what)),
+                   timer.task);
+        }
     }
     if (s.timers.empty()) addRow(Timers, tr("none"));
 

@@ -17,7 +17,7 @@ enum class TaskState : uint8_t {
     WaitingFuture,  // suspended on a plain future or gather()
     WaitingTask,    // suspended on another task (`await task`)
     WaitingIO,      // suspended on simulated I/O
-    WaitingLock,    // suspended on a lock, semaphore, condition or event
+    WaitingLock,    // suspended on a lock, semaphore, condition, event or queue
     Done,           // finished, failed or cancelled
 };
 
@@ -33,7 +33,7 @@ struct TaskSnapshot {
     int awaitedTask = -1;     // WaitingTask: the task it awaits
     int timer = -1;           // WaitingTimer: the timer that will wake it
     double since = 0;         // when it entered `state`
-    std::string awaited;      // what the await waits for, as the trace words it ("a future", ...)
+    std::string awaited;      // what the await waits for, as the trace words it ("Lock.acquire()", "sleep(1.0)", ...)
     std::string outcome;      // Done: "finished", "failed" or "cancelled"
 };
 
@@ -41,13 +41,14 @@ struct TimerSnapshot {
     int id = -1;
     double due = 0;
     int task = -1;            // the task that set it (-1: outside any task)
+    std::string what;         // what it is for, as the trace words it ("sleep(1.0)", "tick()")
 };
 
 enum class ThreadState : uint8_t {
     NotStarted,
     Running,        // on a core (holding the GIL when there is one)
     WaitingGil,     // runnable, waiting for the GIL or a free core
-    Blocked,        // sleeping, joining, waiting on a lock or I/O (see `reason`)
+    Blocked,        // sleeping, joining, waiting on a lock, a queue or I/O (see `reason`)
     Done,
 };
 
@@ -55,7 +56,9 @@ struct ThreadSnapshot {
     ThreadState state = ThreadState::NotStarted;
     int core = -1;            // Running: the core it is on
     bool holdsGil = false;
-    std::string reason;       // Blocked: the trace's word ("time.sleep", "join", "lock", "io", ...)
+    std::string reason;       // Blocked: the trace's reason ("sleep", "join", "lock", "queue", "io", "select");
+                              // WaitingGil: "gil" while another thread holds the GIL
+    std::string waitingFor;   // Blocked: the trace's words for it ("join(Thread-1 (work))", "a lock")
     double since = 0;
 };
 

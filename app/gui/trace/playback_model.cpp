@@ -77,13 +77,25 @@ void PlaybackModel::buildStops() {
 }
 
 void PlaybackModel::buildConsole(const QString& stderrText) {
+    // stdout and stderr appear at the events that wrote them. Whatever the run wrote to stderr
+    // beyond the trace's stderr events (Loopscope's own "stopped the program" line, or text past
+    // a truncated trace) appears at the end.
     const auto& events = trace_->events;
+    std::string tracedStderr;
     for (uint32_t i = 0; i < eventCount(); ++i) {
         const ls::TraceEvent& e = events[i];
-        if (e.kind != ls::TraceKind::Print) continue;
-        console_.append({i + 1, e.task, e.line, false, QString::fromStdString(e.detail)});
+        if (e.kind == ls::TraceKind::Print) {
+            console_.append({i + 1, e.task, e.line, false, QString::fromStdString(e.detail)});
+        } else if (e.kind == ls::TraceKind::Stderr) {
+            console_.append({i + 1, e.task, e.line, true, QString::fromStdString(e.detail)});
+            tracedStderr += e.detail;
+        }
     }
-    if (!stderrText.isEmpty()) console_.append({eventCount(), -1, 0, true, stderrText});
+    const QString traced = QString::fromStdString(tracedStderr);
+    QString rest = stderrText;
+    if (rest.startsWith(traced)) rest.remove(0, traced.size());
+    else if (!traced.isEmpty() && rest.contains(traced)) rest.remove(rest.indexOf(traced), traced.size());
+    if (!rest.isEmpty()) console_.append({eventCount(), -1, 0, true, rest});
 }
 
 QString PlaybackModel::sourceLine(int line) const {

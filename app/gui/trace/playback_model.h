@@ -23,7 +23,7 @@ class QTimer;
 
 namespace ls::gui {
 
-// A piece of output: one print() call (its text ends with its `end`), or the run's stderr.
+// A piece of output: one print() call (its text ends with its `end`), or one write to stderr.
 struct ConsoleEntry {
     uint32_t position = 0;  // the entry is visible once the playhead is at or after this position
     int task = -1;          // the printing task, -1 for code outside any task
@@ -48,8 +48,8 @@ public:
     enum class StepUnit { Statement, TaskSwitch };
 
     // The model keeps its own copy of the trace. `source` is the program's text (for the lines
-    // the narration quotes); `stderrText` is what the run wrote to stderr (a traceback, warnings):
-    // the trace records only stdout, so it is shown when the playhead reaches the end.
+    // the narration quotes); `stderrText` is what the run wrote to stderr: the parts the trace
+    // records (`stderr` events) appear in step with playback, the rest when the playhead reaches the end.
     PlaybackModel(std::shared_ptr<const ls::Trace> trace, QString source = {}, QString stderrText = {},
                   QObject* parent = nullptr);
     explicit PlaybackModel(ls::Trace trace, QString source = {}, QString stderrText = {}, QObject* parent = nullptr);

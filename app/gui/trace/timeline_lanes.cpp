@@ -121,8 +121,8 @@ TimelineLanes::TimelineLanes(const PlaybackModel& model, bool showLoopInternals)
         if (e.kind == ls::TraceKind::TaskSuspended) {
             lanes_[static_cast<size_t>(lane)].markers.push_back({e.time, e.line, i});
         } else if (e.kind == ls::TraceKind::TaskWoken && e.cause_kind == ls::WakeCause::Task && laneOfTask(e.cause) >= 0) {
-            const double queuedAt = events[replayer.wakeQueuedAt(i)].time;
-            pendingArrow[e.task] = {laneOfTask(e.cause), queuedAt, lane, 0};
+            // task_woken is recorded when the wake-up is queued: the arrow starts there.
+            pendingArrow[e.task] = {laneOfTask(e.cause), e.time, lane, 0};
         } else if (e.kind == ls::TraceKind::TaskResumed) {
             auto it = pendingArrow.find(e.task);
             if (it == pendingArrow.end()) continue;

@@ -64,9 +64,10 @@ QString entryText(int index) {
         case 2: return QCoreApplication::translate("ls::gui::TimelineLegend", "awaiting a timer / sleeping");
         case 3: return QCoreApplication::translate("ls::gui::TimelineLegend", "awaiting I/O");
         case 4: return QCoreApplication::translate("ls::gui::TimelineLegend", "awaiting a future or task");
-        case 5: return QCoreApplication::translate("ls::gui::TimelineLegend", "blocked on the GIL or a lock");
-        case 6: return QCoreApplication::translate("ls::gui::TimelineLegend", "await");
-        case 7: return QCoreApplication::translate("ls::gui::TimelineLegend", "wake-up → resume");
+        case 5: return QCoreApplication::translate("ls::gui::TimelineLegend", "waiting for a thread to finish (join)");
+        case 6: return QCoreApplication::translate("ls::gui::TimelineLegend", "blocked on the GIL, a lock or a queue");
+        case 7: return QCoreApplication::translate("ls::gui::TimelineLegend", "await");
+        case 8: return QCoreApplication::translate("ls::gui::TimelineLegend", "wake-up → resume");
     }
     return {};
 }
@@ -107,7 +108,8 @@ void installStateLegend(QCustomPlot* plot) {
         legend->setRowSpacing(1);
         legend->setColumnSpacing(10);
         const BarState states[] = {BarState::Running,      BarState::Ready,         BarState::WaitingTimer,
-                                   BarState::WaitingIO,    BarState::WaitingFuture, BarState::Blocked};
+                                   BarState::WaitingIO,    BarState::WaitingFuture, BarState::Joining,
+                                   BarState::Blocked};
         int index = 0;
         for (BarState s : states) legend->addItem(new LegendEntry(legend, index++, LegendEntry::Icon::Bar, s));
         legend->addItem(new LegendEntry(legend, index++, LegendEntry::Icon::Marker, BarState::None));

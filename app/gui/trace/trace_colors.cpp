@@ -1,6 +1,7 @@
 #include "trace_colors.h"
 
 #include <array>
+#include <iterator>
 
 namespace ls::gui {
 
@@ -16,11 +17,12 @@ QColor taskColor(int task) {
 
 int barPriority(BarState s) {
     switch (s) {
-        case BarState::Running: return 6;
-        case BarState::Blocked: return 5;
-        case BarState::Ready: return 4;
-        case BarState::WaitingIO: return 3;
-        case BarState::WaitingTimer: return 2;
+        case BarState::Running: return 7;
+        case BarState::Blocked: return 6;
+        case BarState::Ready: return 5;
+        case BarState::WaitingIO: return 4;
+        case BarState::WaitingTimer: return 3;
+        case BarState::Joining: return 2;
         case BarState::WaitingFuture: return 1;
         case BarState::None: return 0;
     }
@@ -28,9 +30,10 @@ int barPriority(BarState s) {
 }
 
 BarState barStateOfPriority(int priority) {
-    static const BarState kByPriority[] = {BarState::None,      BarState::WaitingFuture, BarState::WaitingTimer, BarState::WaitingIO,
-                                           BarState::Ready,     BarState::Blocked,       BarState::Running};
-    return priority >= 0 && priority <= 6 ? kByPriority[priority] : BarState::None;
+    static const BarState kByPriority[] = {BarState::None,      BarState::WaitingFuture, BarState::Joining, BarState::WaitingTimer,
+                                           BarState::WaitingIO, BarState::Ready,         BarState::Blocked, BarState::Running};
+    static_assert(std::size(kByPriority) == kBarStateCount);
+    return priority >= 0 && priority < kBarStateCount ? kByPriority[priority] : BarState::None;
 }
 
 QColor barColor(BarState state) {
@@ -41,6 +44,7 @@ QColor barColor(BarState state) {
         case BarState::WaitingTimer: return QColor(0xae, 0xd6, 0xf1);
         case BarState::WaitingIO: return QColor(0x8f, 0xd9, 0xc4);
         case BarState::WaitingFuture: return QColor(0xd7, 0xbd, 0xe2);
+        case BarState::Joining: return QColor(0xa9, 0xb4, 0xc2);  // slate: waiting calmly, not stuck
         case BarState::Blocked: return QColor(0xe0, 0x4b, 0x3c);
     }
     return Qt::transparent;
@@ -68,9 +72,11 @@ BarState barState(const ThreadSnapshot& thread) {
         case ThreadState::Running: return BarState::Running;
         case ThreadState::WaitingGil: return thread.reason == "gil" ? BarState::Blocked : BarState::Ready;
         case ThreadState::Blocked:
-            if (thread.reason == "time.sleep") return BarState::WaitingTimer;
+            // The trace's thread_blocked reason (engine/TRACE.md).
+            if (thread.reason == "sleep") return BarState::WaitingTimer;
+            if (thread.reason == "join") return BarState::Joining;
             if (thread.reason == "io" || thread.reason == "select") return BarState::WaitingIO;
-            return BarState::Blocked;
+            return BarState::Blocked;  // lock, queue, gil
     }
     return BarState::None;
 }

@@ -16,9 +16,10 @@ enum class BarState : uint8_t {
     WaitingTimer,   // awaiting a timer (asyncio.sleep) or sleeping (time.sleep)
     WaitingIO,      // awaiting simulated I/O
     WaitingFuture,  // awaiting a future, gather() or another task
-    Blocked,        // blocked on a lock, the GIL or a join
+    Joining,        // a thread waiting for another thread to finish (join)
+    Blocked,        // blocked on a lock, a queue or the GIL
 };
-constexpr int kBarStateCount = 7;
+constexpr int kBarStateCount = 8;
 
 QColor taskColor(int task);
 // When bars share a pixel column, the one with the higher priority is drawn (the state a student

@@ -6,19 +6,16 @@
 namespace ls::gui {
 namespace {
 
-bool isTaskEnd(ls::TraceKind k) {
-    return k == ls::TraceKind::TaskFinished || k == ls::TraceKind::TaskFailed || k == ls::TraceKind::TaskCancelled;
-}
-
 bool containsWord(const std::string& text, const char* word) {
     std::string lower(text);
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
     return lower.find(word) != std::string::npos;
 }
 
-// The trace words a synchronisation primitive's wait by its class name.
+// The trace words a synchronisation primitive's wait by its class name ("Lock.acquire()",
+// "Queue.get()"); a subclass's own class name usually contains it too.
 bool namesSyncPrimitive(const std::string& awaited) {
-    for (const char* word : {"lock", "semaphore", "condition", "event"}) {
+    for (const char* word : {"lock", "semaphore", "condition", "event", "queue"}) {
         if (containsWord(awaited, word)) return true;
     }
     return false;
@@ -29,39 +26,29 @@ bool namesSyncPrimitive(const std::string& awaited) {
 TraceReplayer::TraceReplayer(const ls::Trace& trace) : trace_(trace) {
     const auto& events = trace_.events;
     const auto n = static_cast<uint32_t>(events.size());
-    std::unordered_map<int, uint32_t> taskEnd;
     std::unordered_map<int, uint32_t> pendingSuspension;  // task -> its latest unmatched suspension
 
     for (uint32_t i = 0; i < n; ++i) {
         const ls::TraceEvent& e = events[i];
         switch (e.kind) {
             case ls::TraceKind::TimerScheduled: {
-                TimerInfo info;
+                TimerInfo& info = timers_[e.cause];
                 info.due = e.value;
                 info.task = e.task;
+                info.what = e.detail;
                 info.scheduledAt = i;
-                // Times never decrease, so the first event at or after the due time is found by bisection.
-                auto it = std::partition_point(events.begin() + i + 1, events.end(),
-                                               [&](const ls::TraceEvent& later) { return later.time < info.due; });
-                if (it != events.end()) info.firedAt = static_cast<uint32_t>(it - events.begin());
-                timers_[e.cause] = info;
-                if (info.firedAt != UINT32_MAX) derived_.push_back({info.firedAt, Derived::TimerFires, e.cause});
                 break;
             }
+            case ls::TraceKind::TimerFired:
+                timers_[e.cause].firedAt = i;
+                break;
+            case ls::TraceKind::TimerCancelled:
+                timers_[e.cause].cancelledAt = i;
+                break;
             case ls::TraceKind::TaskSuspended:
                 if (e.detail != "sleep(0)") pendingSuspension[e.task] = i;
                 break;
             case ls::TraceKind::TaskWoken: {
-                uint32_t queued = i;
-                if (e.cause_kind == ls::WakeCause::Task) {
-                    auto end = taskEnd.find(e.cause);
-                    if (end != taskEnd.end()) queued = end->second;
-                } else if (e.cause_kind == ls::WakeCause::Timer) {
-                    auto t = timers_.find(e.cause);
-                    if (t != timers_.end() && t->second.firedAt < i) queued = t->second.firedAt;
-                }
-                wakeQueued_[i] = queued;
-                if (queued < i) derived_.push_back({queued, Derived::WakeQueued, e.task});
                 auto s = pendingSuspension.find(e.task);
                 if (s != pendingSuspension.end()) {
                     wakeOfSuspension_[s->second] = i;
@@ -70,25 +57,14 @@ TraceReplayer::TraceReplayer(const ls::Trace& trace) : trace_(trace) {
                 break;
             }
             default:
-                if (isTaskEnd(e.kind)) taskEnd[e.task] = i;
                 break;
         }
     }
-    // Stable: at one index timers fire first (they were scheduled first), wake-ups keep trace order.
-    std::stable_sort(derived_.begin(), derived_.end(), [](const Derived& a, const Derived& b) {
-        if (a.after != b.after) return a.after < b.after;
-        return a.kind < b.kind;
-    });
 }
 
 const TimerInfo* TraceReplayer::timer(int id) const {
     auto it = timers_.find(id);
     return it == timers_.end() ? nullptr : &it->second;
-}
-
-uint32_t TraceReplayer::wakeQueuedAt(uint32_t wokenEvent) const {
-    auto it = wakeQueued_.find(wokenEvent);
-    return it == wakeQueued_.end() ? wokenEvent : it->second;
 }
 
 uint32_t TraceReplayer::wakeOf(uint32_t suspendedEvent) const {
@@ -100,6 +76,8 @@ TaskState TraceReplayer::waitStateOf(uint32_t suspendedEvent) const {
     const ls::TraceEvent& e = trace_.events[suspendedEvent];
     if (e.detail == "sleep(0)") return TaskState::Ready;
     if (e.cause_kind == ls::WakeCause::Task) return TaskState::WaitingTask;
+    if (e.detail.rfind("sleep(", 0) == 0) return TaskState::WaitingTimer;
+    if (e.detail.rfind("I/O: ", 0) == 0) return TaskState::WaitingIO;
     if (namesSyncPrimitive(e.detail)) return TaskState::WaitingLock;
     const uint32_t woken = wakeOf(suspendedEvent);
     if (woken != UINT32_MAX) {
@@ -182,23 +160,13 @@ void TraceReplayer::markGilWaiters(LoopState& s, int thread, ReplayObserver* obs
 
 void TraceReplayer::advance(LoopState& s, uint32_t to, ReplayObserver* observer) const {
     to = std::min(to, eventCount());
-    auto d = std::lower_bound(derived_.begin(), derived_.end(), s.position,
-                              [](const Derived& x, uint32_t pos) { return x.after < pos; });
-    for (uint32_t i = s.position; i < to; ++i) {
-        apply(s, i, observer);
-        for (; d != derived_.end() && d->after == i; ++d) applyDerived(s, *d, observer);
-    }
+    for (uint32_t i = s.position; i < to; ++i) apply(s, i, observer);
     s.position = std::max(s.position, to);
 }
 
-void TraceReplayer::applyDerived(LoopState& s, const Derived& d, ReplayObserver* observer) const {
-    if (d.kind == Derived::TimerFires) {
-        auto it = std::find_if(s.timers.begin(), s.timers.end(), [&](const TimerSnapshot& t) { return t.id == d.id; });
-        if (it != s.timers.end()) s.timers.erase(it);
-        return;
-    }
-    TaskSnapshot* t = taskAt(s, d.id);
-    if (t && isWaiting(t->state)) setTask(s, d.id, TaskState::Ready, observer);
+void TraceReplayer::removeTimer(LoopState& s, int id) const {
+    auto it = std::find_if(s.timers.begin(), s.timers.end(), [&](const TimerSnapshot& t) { return t.id == id; });
+    if (it != s.timers.end()) s.timers.erase(it);
 }
 
 void TraceReplayer::apply(LoopState& s, uint32_t index, ReplayObserver* observer) const {
@@ -223,7 +191,10 @@ void TraceReplayer::apply(LoopState& s, uint32_t index, ReplayObserver* observer
             const TaskState state = waitStateOf(index);
             // The fields describing the wait are set before the observer hears of the change.
             if (state == TaskState::WaitingTask) t->awaitedTask = e.cause;
-            if (state == TaskState::WaitingTimer) t->timer = trace_.events[wakeOf(index)].cause;
+            if (state == TaskState::WaitingTimer) {
+                const uint32_t woken = wakeOf(index);
+                if (woken != UINT32_MAX && trace_.events[woken].cause_kind == ls::WakeCause::Timer) t->timer = trace_.events[woken].cause;
+            }
             setTask(s, e.task, state, observer);
             break;
         }
@@ -242,14 +213,17 @@ void TraceReplayer::apply(LoopState& s, uint32_t index, ReplayObserver* observer
             break;
         }
         case K::TimerScheduled: {
-            const TimerInfo* info = timer(e.cause);
-            if (info && info->firedAt <= index) break;  // already due (a zero delay)
-            TimerSnapshot t{e.cause, e.value, e.task};
+            TimerSnapshot t{e.cause, e.value, e.task, e.detail};
+            // Equal due times keep their creation order, as the loop's timer heap does.
             auto pos = std::upper_bound(s.timers.begin(), s.timers.end(), t,
                                         [](const TimerSnapshot& a, const TimerSnapshot& b) { return a.due < b.due; });
             s.timers.insert(pos, t);
             break;
         }
+        case K::TimerFired:
+        case K::TimerCancelled:
+            removeTimer(s, e.cause);
+            break;
         case K::Print:
         case K::Line:
             if (TaskSnapshot* t = taskAt(s, e.task)) t->line = e.line;
@@ -272,6 +246,7 @@ void TraceReplayer::apply(LoopState& s, uint32_t index, ReplayObserver* observer
             if (ThreadSnapshot* th = threadAt(s, e.thread); th && th->state != ThreadState::Running) {
                 th->state = ThreadState::WaitingGil;
                 th->reason.clear();
+                th->waitingFor.clear();
                 th->since = s.time;
                 if (observer) observer->threadChanged(e.thread, *th, s.time);
                 markGilWaiters(s, e.thread, observer);
@@ -279,8 +254,9 @@ void TraceReplayer::apply(LoopState& s, uint32_t index, ReplayObserver* observer
             break;
         case K::ThreadBlocked:
             if (ThreadSnapshot* th = threadAt(s, e.thread)) {
-                th->state = e.detail == "gil" ? ThreadState::WaitingGil : ThreadState::Blocked;
-                th->reason = e.detail;
+                th->state = e.reason == ls::BlockReason::Gil ? ThreadState::WaitingGil : ThreadState::Blocked;
+                th->reason = ls::block_reason_name(e.reason);
+                th->waitingFor = e.detail;
                 th->since = s.time;
                 if (observer) observer->threadChanged(e.thread, *th, s.time);
             }
@@ -305,6 +281,7 @@ void TraceReplayer::apply(LoopState& s, uint32_t index, ReplayObserver* observer
                 th->state = ThreadState::Running;
                 th->core = e.core;
                 th->reason.clear();
+                th->waitingFor.clear();
                 th->since = s.time;
                 if (observer) observer->threadChanged(e.thread, *th, s.time);
             }
@@ -333,6 +310,7 @@ void TraceReplayer::apply(LoopState& s, uint32_t index, ReplayObserver* observer
         case K::ClockAdvance:
         case K::Callback:
         case K::IoCompleted:
+        case K::Stderr:
             break;
     }
 }
