@@ -684,10 +684,6 @@
         <translation>none</translation>
     </message>
     <message>
-        <source>%1 — %2 (%3), line %4</source>
-        <translation>%1 — %2 (%3), line %4</translation>
-    </message>
-    <message>
         <source> awaits </source>
         <translation> awaits </translation>
     </message>
@@ -715,6 +711,11 @@
         <source>due at %1 — %2: %3</source>
         <extracomment>%1 a time, %2 the task that set the timer, %3 what it is for (&quot;sleep(1.0)&quot;, &quot;tick()&quot;)</extracomment>
         <translation>due at %1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — waits for %2, line %3</source>
+        <extracomment>%1 a task, %2 what it awaits (&quot;the lock (Lock.acquire())&quot;, &quot;task Task-3&quot;), %3 a line number</extracomment>
+        <translation>%1 — waits for %2, line %3</translation>
     </message>
 </context>
 <context>

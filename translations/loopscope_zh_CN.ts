@@ -573,11 +573,11 @@
     </message>
     <message>
         <source>gather() to collect every result</source>
-        <translation>gather() 收齐所有结果</translation>
+        <translation>所有结果（gather()）</translation>
     </message>
     <message>
         <source>%1 to finish</source>
-        <translation>%1 完成</translation>
+        <translation>其完成（%1）</translation>
     </message>
     <message>
         <source>%1 is woken: %2, which it awaited, is done; %1 joins the ready queue.</source>
@@ -682,10 +682,6 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>%1 — %2 (%3), line %4</source>
-        <translation>%1 — %2（%3），第 %4 行</translation>
-    </message>
-    <message>
         <source> awaits </source>
         <translation> 等待 </translation>
     </message>
@@ -713,6 +709,11 @@
         <source>due at %1 — %2: %3</source>
         <extracomment>%1 a time, %2 the task that set the timer, %3 what it is for (&quot;sleep(1.0)&quot;, &quot;tick()&quot;)</extracomment>
         <translation>%1 到期 — %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 — waits for %2, line %3</source>
+        <extracomment>%1 a task, %2 what it awaits (&quot;the lock (Lock.acquire())&quot;, &quot;task Task-3&quot;), %3 a line number</extracomment>
+        <translation>%1 — 等待%2，第 %3 行</translation>
     </message>
 </context>
 <context>

@@ -227,7 +227,7 @@ TEST_F(DiagnosticLanguageTest, ADeadlockRunIsWordedInChineseWithTheTaskNames) {
     const QString console = w.outputView()->toPlainText();
     const QString expected = QString::fromUtf8(
         "每个任务都在等待一件永远不会完成的事：程序永远无法结束（死锁）。"
-        "Task-1 在第 9 行等待gather() 收齐所有结果；Task-2 在第 5 行等待锁（Lock.acquire()）；"
+        "Task-1 在第 9 行等待所有结果（gather()）；Task-2 在第 5 行等待锁（Lock.acquire()）；"
         "Task-3 在第 5 行等待锁（Lock.acquire()）。");
     EXPECT_TRUE(console.contains(expected)) << console.toStdString();
 }

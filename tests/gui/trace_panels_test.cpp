@@ -67,7 +67,7 @@ TEST(LoopPanel, ShowsTheLoopAtThePlayhead) {
                                                           QStringLiteral("due at 2 s — Task-3 (worker): sleep(2)")}));
     EXPECT_EQ(panel.rows(LoopPanel::ReadyQueue), QStringList{QStringLiteral("empty")});
     EXPECT_EQ(panel.rows(LoopPanel::Waiting),
-              QStringList{QStringLiteral("Task-1 (main) — waiting for a task (task Task-2), line 11")});
+              QStringList{QStringLiteral("Task-1 (main) — waits for task Task-2, line 11")});
 }
 
 TEST(TraceConsole, FollowsThePlayheadBothWays) {

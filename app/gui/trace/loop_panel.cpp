@@ -153,8 +153,9 @@ void LoopPanel::refresh() {
         const TaskSnapshot& t = s.tasks[static_cast<size_t>(i)];
         if (!isWaiting(t.state) || t.state == TaskState::WaitingTimer) continue;
         if (shown++ == kMaxRows) break;
-        QString what = LoopNarrator::awaitedText(t.awaited);
-        addRow(Waiting, tr("%1 — %2 (%3), line %4").arg(m.taskLabel(i), LoopNarrator::taskStateName(t.state), what).arg(t.line), i);
+        // The awaited text names the primitive ("the lock (Lock.acquire())"); the state name would repeat it.
+        //: %1 a task, %2 what it awaits ("the lock (Lock.acquire())", "task Task-3"), %3 a line number
+        addRow(Waiting, tr("%1 — waits for %2, line %3").arg(m.taskLabel(i), LoopNarrator::awaitedText(t.awaited)).arg(t.line), i);
     }
     if (shown == 0) addRow(Waiting, tr("none"));
 
