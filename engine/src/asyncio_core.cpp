@@ -395,11 +395,13 @@ void loop_wake_from_thread(VM& vm, LoopObject* loop) {
 
 namespace {
 
-// What a timer is for, for the trace: the labelled future it completes ("sleep(1.0)",
-// "wait_for()"), or the callback it calls ("tick()").
+// What a timer is for, for the trace: the I/O or the labelled future it completes
+// ("I/O: GET http://example.com/", "sleep(1.0)", "wait_for()"), or the callback it calls ("tick()").
 std::string describe_timer(VM& vm, HandleObject* h) {
-    if (!h->args.empty() && is_future(vm, h->args[0]))
+    if (!h->args.empty() && is_future(vm, h->args[0])) {
+        if (std::string io = describe_io_future(vm, h->args[0]); !io.empty()) return io;  // "I/O: GET http://..."
         if (std::string label = library_future_label(vm, h->args[0].as<FutureObject>()); !label.empty()) return label;
+    }
     Value cb = h->callback;
     if (cb.is_obj() && cb.obj()->type == vm.t.method) cb = cb.as<BoundMethodObject>()->func;
     if (cb.is_obj() && cb.obj()->type == vm.t.function) return cb.as<FunctionObject>()->qualname->s + "()";

@@ -79,7 +79,7 @@ RunResult run_program(const std::string& source, const RunOptions& options, Host
         d.args = {world_error.message};
         result.diagnostics.push_back(d);
         std::string where = world_error.line ? "line " + std::to_string(world_error.line) + ", column " + std::to_string(world_error.column) + ": " : "";
-        vm.write_stderr("Loopscope cannot run the program: the simulated world is not valid: " + where + world_error.message + "\n");
+        host.write(Stream::Stderr, "Loopscope cannot run the program: the simulated world is not valid: " + where + world_error.message + "\n");
         result.exit_code = 1;
         return result;
     }
