@@ -40,12 +40,28 @@ struct BlockCache {
 
 thread_local BlockCache g_blocks;
 
+// Under AddressSanitizer every object goes straight to malloc and free, so a use after free
+// is reported instead of landing in a recycled block.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define LOOPSCOPE_NO_BLOCK_CACHE 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) && !defined(LOOPSCOPE_NO_BLOCK_CACHE)
+#define LOOPSCOPE_NO_BLOCK_CACHE 1
+#endif
+#ifdef LOOPSCOPE_NO_BLOCK_CACHE
+constexpr bool kUseBlockCache = false;
+#else
+constexpr bool kUseBlockCache = true;
+#endif
+
 size_t size_class(size_t size) { return (size + kGranule - 1) / kGranule - 1; }
 
 }  // namespace
 
 void* Object::operator new(size_t size) {
-    if (size <= kMaxCached) {
+    if (kUseBlockCache && size <= kMaxCached) {
         size_t c = size_class(size);
         if (auto* b = g_blocks.lists[c]) {
             g_blocks.lists[c] = b->next;
@@ -59,7 +75,7 @@ void* Object::operator new(size_t size) {
 }
 
 void Object::operator delete(void* p, size_t size) {
-    if (size <= kMaxCached) {
+    if (kUseBlockCache && size <= kMaxCached) {
         size_t c = size_class(size);
         if (g_blocks.counts[c] < kMaxPerClass) {
             auto* b = static_cast<BlockCache::FreeBlock*>(p);

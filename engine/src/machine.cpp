@@ -4,6 +4,21 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+
+// AddressSanitizer must be told when the stack changes under it (swapcontext to a fiber).
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define LOOPSCOPE_ASAN_FIBERS 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) && !defined(LOOPSCOPE_ASAN_FIBERS)
+#define LOOPSCOPE_ASAN_FIBERS 1
+#endif
+#ifdef LOOPSCOPE_ASAN_FIBERS
+#include <sanitizer/asan_interface.h>
+#include <sanitizer/common_interface_defs.h>
+#endif
 
 #include "asyncio_core.h"
 #include "heap.h"
@@ -76,7 +91,14 @@ Machine::Machine(VM& vm, const MachineOptions& o, double unit_seconds)
 
 Machine::~Machine() {
     for (auto& t : threads_)
-        if (t->stack) munmap(t->stack, kStackBytes);
+        if (t->stack) {
+#ifdef LOOPSCOPE_ASAN_FIBERS
+            // A fiber left for good keeps its frames' redzones poisoned; the next mapping at
+            // this address must not inherit them.
+            __asan_unpoison_memory_region(t->stack, kStackBytes);
+#endif
+            munmap(t->stack, kStackBytes);
+        }
     vm_.machine = nullptr;
     vm_.machine_limit = UINT64_MAX;
     vm_.update_step_limit();
@@ -168,12 +190,52 @@ void Machine::switch_to(int tid) {
     cur_ = tid;
     load_vm_state(to);
     g_entering = this;
-    swapcontext(&threads_[size_t(from_id)]->ctx, &to.ctx);
+    swap_fiber(*threads_[size_t(from_id)], to);
     // Back on this thread's fiber: someone switched to us; our state was loaded by them.
+}
+
+void Machine::swap_fiber(SimThread& from, SimThread& to) {
+#ifdef LOOPSCOPE_ASAN_FIBERS
+    // A finished thread never comes back: ASan may drop its fake stack (null save slot).
+    void* fake_stack = nullptr;
+    const bool gone = from.state == SimThread::State::Finished;
+    __sanitizer_start_switch_fiber(gone ? nullptr : &fake_stack, to.stack ? to.stack : main_stack_bottom_,
+                                   to.stack ? kStackBytes : main_stack_size_);
+    swapcontext(&from.ctx, &to.ctx);
+    arrived_on_fiber(fake_stack, false);
+#else
+    swapcontext(&from.ctx, &to.ctx);
+#endif
+}
+
+void Machine::leave_fiber_for_good(SimThread& to) {
+#ifdef LOOPSCOPE_ASAN_FIBERS
+    __sanitizer_start_switch_fiber(nullptr, to.stack ? to.stack : main_stack_bottom_,
+                                   to.stack ? kStackBytes : main_stack_size_);
+#endif
+    setcontext(&to.ctx);
+    std::abort();  // setcontext returns only on failure
+}
+
+void Machine::arrived_on_fiber(void* fake_stack, bool from_main) {
+#ifdef LOOPSCOPE_ASAN_FIBERS
+    const void* old_bottom = nullptr;
+    size_t old_size = 0;
+    __sanitizer_finish_switch_fiber(fake_stack, &old_bottom, &old_size);
+    // The first fiber ever entered is entered from the main thread's own stack.
+    if (from_main && !main_stack_bottom_) {
+        main_stack_bottom_ = old_bottom;
+        main_stack_size_ = old_size;
+    }
+#else
+    (void)fake_stack;
+    (void)from_main;
+#endif
 }
 
 void Machine::fiber_entry() {
     Machine* m = g_entering;
+    m->arrived_on_fiber(nullptr, true);
     m->run_body();
     // Not reached: run_body ends by switching away for good.
 }
@@ -229,7 +291,7 @@ void Machine::finish_current() {
         save_vm_state(t);
         cur_ = 0;
         load_vm_state(*threads_[0]);
-        setcontext(&threads_[0]->ctx);
+        leave_fiber_for_good(*threads_[0]);
     }
     reschedule();
 }
@@ -378,7 +440,7 @@ void Machine::reschedule() {
                 save_vm_state(cur());
                 cur_ = 0;
                 load_vm_state(*threads_[0]);
-                swapcontext(&threads_[size_t(from)]->ctx, &threads_[0]->ctx);
+                swap_fiber(*threads_[size_t(from)], *threads_[0]);
             }
             check_abort();
             return;
@@ -519,7 +581,7 @@ void Machine::kill_others() {
         save_vm_state(cur());
         cur_ = t->id;
         load_vm_state(*t);
-        swapcontext(&threads_[0]->ctx, &t->ctx);
+        swap_fiber(*threads_[0], *t);
         // finish_current brought us back here.
     }
     killing_ = false;

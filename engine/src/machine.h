@@ -118,6 +118,11 @@ private:
     double horizon(const SimThread& t) const;  // when some other thread may want to run
     void make_runnable(SimThread& t, double at);
     void switch_to(int tid);
+    // Every change of fiber goes through these two, which tell AddressSanitizer about the new
+    // stack (without the annotations it reports false stack-buffer errors; no-ops otherwise).
+    void swap_fiber(SimThread& from, SimThread& to);
+    [[noreturn]] void leave_fiber_for_good(SimThread& to);  // a finished thread's last switch
+    void arrived_on_fiber(void* fake_stack, bool from_main);
     void finish_current();              // the current thread's body returned
     static void fiber_entry();
     void run_body();
@@ -140,6 +145,9 @@ private:
     std::string abort_code_, abort_message_;
     std::vector<std::string> abort_args_;
     int abort_line_ = 0;
+    // The main thread's stack as AddressSanitizer knows it (learnt when it first switches away).
+    const void* main_stack_bottom_ = nullptr;
+    size_t main_stack_size_ = 0;
     static constexpr uint64_t kNominalInterval = 100;  // instructions per switch interval when ips is 0
     static constexpr size_t kStackBytes = 8u << 20;     // per simulated thread (mapped lazily)
 };
