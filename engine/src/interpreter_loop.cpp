@@ -1040,6 +1040,29 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                 eo = exc.as<ExceptionObject>();
                 eo->traceback.push_back({f->code, f->line()});
             }
+        } catch (...) {
+            // The run stops (a budget, a cancel, a killed thread): no Python code sees that, so
+            // the frames of this loop are dead. Free them as returning would; otherwise
+            // everything they hold outlives the run. Nothing of the program runs meanwhile (no
+            // finalizers, as for a daemon thread at exit in CPython).
+            current = saved_current;
+            const bool finalizers = vm.finalizers_enabled;
+            vm.finalizers_enabled = false;
+            for (;;) {
+                Frame* back = f->back;
+                const bool entry = f->is_entry;
+                --vm.depth;
+                if (GeneratorObject* gen = f->gen) {
+                    f->back = nullptr;
+                    close_generator_frame(gen);
+                } else {
+                    free_frame(f);
+                }
+                if (entry) break;
+                f = back;
+            }
+            vm.finalizers_enabled = finalizers;
+            throw;
         }
     }
 }

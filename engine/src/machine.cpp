@@ -242,7 +242,6 @@ void Machine::fiber_entry() {
 
 void Machine::run_body() {
     SimThread& t = cur();
-    Value body = t.body;
     run_nesting_ = safe_nesting_ = 0;
     vm_.interp->current = nullptr;
     vm_.depth = 0;
@@ -257,7 +256,9 @@ void Machine::run_body() {
     try {
         // A thread first scheduled when the run is already ending (a daemon thread that never
         // got a turn) does not start its body then.
-        if (!killing_ && !has_abort_) safe_call(body);
+        // No copy of the body stays in this function: a finished fiber's stack is never
+        // unwound, so whatever a local holds would never be released.
+        if (!killing_ && !has_abort_) safe_call(Value(t.body));
     } catch (PyError& err) {
         // threading.Thread reports its own exceptions; this is the last resort.
         vm_.write_stderr("Exception in thread " + t.name + ":\n" + vm_.format_exception(err.exc));
