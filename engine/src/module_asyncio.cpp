@@ -639,8 +639,11 @@ std::vector<std::string> VM::current_task_args() {
 }
 
 void delete_asyncio_state(VM* vm) {
-    delete vm->aio;
+    // Detached first: what the state's members free as they go (a loop leaving `loops`) must
+    // not reach members already destroyed.
+    AsyncioState* state = vm->aio;
     vm->aio = nullptr;
+    delete state;
 }
 
 void init_module_asyncio(VM& vm) {
