@@ -183,6 +183,7 @@ private:
             prev_end_col_ = t.end_col;
         }
         prev_level_ = t.level;
+        if (hint_speculations_ > 0) ++hint_tokens_;
         // Forget consumed tokens now and then so a huge file does not keep them all.
         if (pos_ > 8192 && speculation_ == 0) {
             tokens_.erase(tokens_.begin(), tokens_.begin() + static_cast<std::ptrdiff_t>(pos_));
@@ -369,6 +370,18 @@ private:
     std::size_t pos_ = 0;
     int prev_end_line_ = 1, prev_end_col_ = 0, prev_level_ = 0;
     int speculation_ = 0;
+    // Looking ahead for a hint ("Perhaps you forgot a comma?") re-reads what follows, and the
+    // look-ahead may look ahead again at every bracket level: exponential in the nesting. Past
+    // this many tokens read that way, no new hint is looked for (the error stays plain).
+    static constexpr std::size_t kHintTokenBudget = 50'000;
+    int hint_speculations_ = 0;
+    std::size_t hint_tokens_ = 0;
+    struct HintSpeculation {
+        Parser& p;
+        explicit HintSpeculation(Parser& parser) : p(parser) { ++p.hint_speculations_; }
+        ~HintSpeculation() { --p.hint_speculations_; }
+    };
+    bool hint_budget_left() const { return hint_tokens_ < kHintTokenBudget; }
     int nesting_ = 0;
     int fstring_depth_ = 0;
     // Set while parsing the token after a string run, where f-string errors are reported.
@@ -1299,9 +1312,12 @@ ExprPtr Parser::expression(bool check_invalid, bool legacy_only) {
         bool soft_keyword = first.kind == TokenKind::Name && (prefix_of("match") || prefix_of("case") || prefix_of("_"));
         bool name_then_string = first.kind == TokenKind::Name && d->kind == ExprKind::Name &&
                                 tok().kind == TokenKind::String;
-        if (soft_keyword && d->kind == ExprKind::Name) {
+        if (!hint_budget_left()) {
+            // Too much looked ahead already (see kHintTokenBudget).
+        } else if (soft_keyword && d->kind == ExprKind::Name) {
             // CPython then meets the next expression on its own; its own hint may apply there
             // (`[c r c in d]` points at `r c in d`).
+            HintSpeculation hint(*this);
             Snapshot snap = snapshot();
             int spec = speculation_;
             try {
@@ -1314,6 +1330,7 @@ ExprPtr Parser::expression(bool check_invalid, bool legacy_only) {
             release();
         } else if (!soft_keyword && !name_then_string) {
             // "Perhaps you forgot a comma?" -- only inside brackets, as CPython.
+            HintSpeculation hint(*this);
             Snapshot snap = snapshot();
             int spec = speculation_;
             try {
