@@ -170,6 +170,26 @@
         <source>--at needs a number of seconds (0 or more), not &apos;%1&apos;</source>
         <translation>--at needs a number of seconds (0 or more), not &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Instructions a core runs per unit of virtual time, so that computing takes time (0: instructions take no time). Replaces the lesson&apos;s value.</source>
+        <translation>Instructions a core runs per unit of virtual time, so that computing takes time (0: instructions take no time). Replaces the lesson&apos;s value.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Stop a run after this many bytecode instructions (default 200000000).</source>
+        <translation>Stop a run after this many bytecode instructions (default 200000000).</translation>
+    </message>
+    <message>
+        <source>--ips needs a number of instructions (0 or more), not &apos;%1&apos;</source>
+        <translation>--ips needs a number of instructions (0 or more), not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-steps needs a whole number of steps (1 or more), not &apos;%1&apos;</source>
+        <translation>--max-steps needs a whole number of steps (1 or more), not &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>LessonLocator</name>
@@ -244,6 +264,13 @@
     <message>
         <source>virtual time (%1)</source>
         <translation>virtual time (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::ConsoleView</name>
+    <message>
+        <source>[… this line is too long to show in full]</source>
+        <translation>[… this line is too long to show in full]</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1113,10 @@
         <source>Run the lesson&apos;s variants and show them on one time axis, with total time and speedup</source>
         <translation>Run the lesson&apos;s variants and show them on one time axis, with total time and speedup</translation>
     </message>
+    <message>
+        <source>Preparing the timeline…</source>
+        <translation>Preparing the timeline…</translation>
+    </message>
 </context>
 <context>
     <name>ls::gui::ParameterPanel</name>
@@ -1247,6 +1278,14 @@
         <source>Stop the running program (Esc)</source>
         <translation>Stop the running program (Esc)</translation>
     </message>
+    <message>
+        <source>Indexing the trace (step 1 of 2)… %1 s</source>
+        <translation>Indexing the trace (step 1 of 2)… %1 s</translation>
+    </message>
+    <message>
+        <source>Laying out the timeline (step 2 of 2)… %1 s</source>
+        <translation>Laying out the timeline (step 2 of 2)… %1 s</translation>
+    </message>
 </context>
 <context>
     <name>ls::gui::SettingsWarning</name>
@@ -1338,6 +1377,10 @@
     <message>
         <source>%1: %2, %3 – %4</source>
         <translation>%1: %2, %3 – %4</translation>
+    </message>
+    <message>
+        <source>Not recorded after %1: the trace keeps the first %2 events</source>
+        <translation>Not recorded after %1: the trace keeps the first %2 events</translation>
     </message>
 </context>
 <context>

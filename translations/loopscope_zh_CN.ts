@@ -170,6 +170,26 @@
         <source>--at needs a number of seconds (0 or more), not &apos;%1&apos;</source>
         <translation>--at 需要一个秒数（0 或更大），而不是“%1”</translation>
     </message>
+    <message>
+        <source>Instructions a core runs per unit of virtual time, so that computing takes time (0: instructions take no time). Replaces the lesson&apos;s value.</source>
+        <translation>每个核心在一个虚拟时间单位内执行的指令数，让计算也花费时间（0：指令不花时间）。会替换课程里的设置。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Stop a run after this many bytecode instructions (default 200000000).</source>
+        <translation>运行执行这么多条字节码指令后停止（默认 200000000）。</translation>
+    </message>
+    <message>
+        <source>--ips needs a number of instructions (0 or more), not &apos;%1&apos;</source>
+        <translation>--ips 需要一个指令数（0 或更大），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--max-steps needs a whole number of steps (1 or more), not &apos;%1&apos;</source>
+        <translation>--max-steps 需要一个整数步数（1 或更大），而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>LessonLocator</name>
@@ -244,6 +264,13 @@
     <message>
         <source>virtual time (%1)</source>
         <translation>虚拟时间（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::ConsoleView</name>
+    <message>
+        <source>[… this line is too long to show in full]</source>
+        <translation>[… 这一行太长，无法完整显示]</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1111,10 @@
         <source>Run the lesson&apos;s variants and show them on one time axis, with total time and speedup</source>
         <translation>运行这一课的各个版本，把它们放在同一条时间轴上显示，并给出总用时和加速比</translation>
     </message>
+    <message>
+        <source>Preparing the timeline…</source>
+        <translation>正在准备时间线…</translation>
+    </message>
 </context>
 <context>
     <name>ls::gui::ParameterPanel</name>
@@ -1245,6 +1276,14 @@
         <source>Stop the running program (Esc)</source>
         <translation>停止正在运行的程序（Esc）</translation>
     </message>
+    <message>
+        <source>Indexing the trace (step 1 of 2)… %1 s</source>
+        <translation>正在为跟踪记录建立索引（第 1 步，共 2 步）… %1 秒</translation>
+    </message>
+    <message>
+        <source>Laying out the timeline (step 2 of 2)… %1 s</source>
+        <translation>正在排布时间线（第 2 步，共 2 步）… %1 秒</translation>
+    </message>
 </context>
 <context>
     <name>ls::gui::SettingsWarning</name>
@@ -1336,6 +1375,10 @@
     <message>
         <source>%1: %2, %3 – %4</source>
         <translation>%1：%2，%3 – %4</translation>
+    </message>
+    <message>
+        <source>Not recorded after %1: the trace keeps the first %2 events</source>
+        <translation>%1 之后未记录：跟踪记录只保留前 %2 个事件</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "gui_options.h"
 
+#include <cmath>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -37,6 +39,18 @@ ParseStatus parseGuiOptions(const QCoreApplication& app, GuiOptions& options, QS
         QCoreApplication::translate("GuiOptions",
                                     "With --screenshot: show the run at this virtual time instead of its end."),
         QCoreApplication::translate("GuiOptions", "seconds"));
+    const QCommandLineOption ipsOption(
+        "ips",
+        QCoreApplication::translate("GuiOptions",
+                                    "Instructions a core runs per unit of virtual time, so that computing takes time "
+                                    "(0: instructions take no time). Replaces the lesson's value."),
+        QCoreApplication::translate("GuiOptions", "number"));
+    const QCommandLineOption maxStepsOption(
+        "max-steps",
+        QCoreApplication::translate("GuiOptions", "Stop a run after this many bytecode instructions (default 200000000)."),
+        QCoreApplication::translate("GuiOptions", "number"));
+    parser.addOption(ipsOption);
+    parser.addOption(maxStepsOption);
     parser.addOption(lessonOption);
     parser.addOption(variantOption);
     parser.addOption(atOption);
@@ -71,6 +85,26 @@ ParseStatus parseGuiOptions(const QCoreApplication& app, GuiOptions& options, QS
                         .arg(parser.value(atOption));
             return ParseStatus::Error;
         }
+    }
+    if (parser.isSet(ipsOption)) {
+        bool ok = false;
+        const double ips = parser.value(ipsOption).toDouble(&ok);
+        if (!ok || ips < 0 || !std::isfinite(ips)) {
+            error = QCoreApplication::translate("GuiOptions", "--ips needs a number of instructions (0 or more), not '%1'")
+                        .arg(parser.value(ipsOption));
+            return ParseStatus::Error;
+        }
+        options.run.instructionsPerSecond = ips;
+    }
+    if (parser.isSet(maxStepsOption)) {
+        bool ok = false;
+        const qulonglong steps = parser.value(maxStepsOption).toULongLong(&ok);
+        if (!ok || steps == 0) {
+            error = QCoreApplication::translate("GuiOptions", "--max-steps needs a whole number of steps (1 or more), not '%1'")
+                        .arg(parser.value(maxStepsOption));
+            return ParseStatus::Error;
+        }
+        options.run.maxSteps = steps;
     }
     if (parser.isSet(langOption) && !LanguageManager::availableLanguages().contains(options.language)) {
         error = QCoreApplication::translate("GuiOptions", "Unknown language '%1' (available: %2)")

@@ -1,8 +1,10 @@
 // The GUI's command line: --lesson PATH [--variant NAME] [--lang zh_CN|en] [--at SECONDS]
-// [--screenshot FILE.png].
+// [--screenshot FILE.png] [--ips N] [--max-steps N].
 #pragma once
 
 #include <QString>
+
+#include "run_settings.h"
 
 class QCoreApplication;
 
@@ -14,6 +16,7 @@ struct GuiOptions {
     QString screenshotPath;  // non-empty: run, save the window as PNG, exit
     QString variant;         // the lesson variant to open; empty: the lesson's first
     double at = -1;          // with --screenshot: the playhead's virtual time; < 0: the run's end
+    RunSettings run;         // --ips, --max-steps: how this session's runs differ from the defaults
 };
 
 enum class ParseStatus { Ok, ExitOk, Error };

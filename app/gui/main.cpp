@@ -19,6 +19,7 @@
 #include "main_window.h"
 #include "settings_repair.h"
 #include "settings_warning.h"
+#include "stall_probe.h"
 
 namespace {
 
@@ -151,6 +152,7 @@ int main(int argc, char* argv[]) {
     const bool screenshot = !options.screenshotPath.isEmpty();
     ls::gui::MainWindow window(languages, /*persistent=*/!screenshot);
     ls::gui::SettingsWarning::showIn(window, settingsRepair);
+    window.setRunSettings(options.run);
 
     if (!options.lessonPath.isEmpty()) {
         if (!openFromCommandLine(window, options, screenshot, error)) {
@@ -168,5 +170,18 @@ int main(int argc, char* argv[]) {
     }
     window.show();
     if (screenshot) takeScreenshotWhenDone(window, options.screenshotPath, options.at);
-    return app.exec();
+    // LOOPSCOPE_STALL_PROBE=1: on exit, print the longest time the event loop did not turn once
+    // the window was up (the target is 100 ms). For measurements; the user never sees it.
+    ls::gui::StallProbe stallProbe;
+    const bool probeStalls = qEnvironmentVariableIntValue("LOOPSCOPE_STALL_PROBE") == 1;
+    if (probeStalls) QTimer::singleShot(0, &stallProbe, &ls::gui::StallProbe::start);
+    const int status = app.exec();
+    if (probeStalls) {
+        std::fprintf(stderr, "loopscope: longest GUI-thread stall %.1f ms, ended %.0f ms after the window was up\n",
+                     stallProbe.longestStallMs(), stallProbe.longestStallEndedAtMs());
+        for (const auto& stall : stallProbe.notableStalls()) {
+            std::fprintf(stderr, "loopscope:   stall of %.1f ms ended at %.0f ms\n", stall.lengthMs, stall.endedAtMs);
+        }
+    }
+    return status;
 }

@@ -22,6 +22,7 @@
 #include <QStyle>
 #include <QScrollBar>
 #include <QSignalBlocker>
+#include <QTextBlock>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -45,6 +46,7 @@
 #include "trace/playback_model.h"
 #include "trace/timeline_widget.h"
 #include "trace/trace_export.h"
+#include "trace/trace_preparer.h"
 #include "trace/trace_view.h"
 #include "user_prompts.h"
 
@@ -61,6 +63,7 @@ const char kLessonFoldersKey[] = "lessons/folders";
 const QSize kDefaultSize(1280, 800);
 constexpr int kRecoveryDelayMs = 1500;  // after the last keystroke
 constexpr int kStatusMessageMs = 4000;
+constexpr int kMaxHighlightedLineChars = 10000;
 
 // A layout value from the settings, or nothing when it is missing or of the wrong type (a
 // hand-edited or corrupt settings file must not break the window; it falls back to defaults).
@@ -106,6 +109,8 @@ void MainWindow::createWidgets() {
     output_ = new ConsoleView;
     output_->setObjectName(QStringLiteral("outputView"));
     runner_ = new ProgramRunner(this);
+    preparer_ = new TracePreparer(this);
+    connect(preparer_, &TracePreparer::prepared, this, &MainWindow::onTracePrepared);
 
     programSplitter_ = new QSplitter(Qt::Vertical);
     programSplitter_->setObjectName(QStringLiteral("programSplitter"));
@@ -375,6 +380,7 @@ void MainWindow::createToolBar() {
 
 void MainWindow::createStatusBar() {
     runProgress_ = new RunProgress(*runner_);
+    runProgress_->watchPreparation(*preparer_);
     connect(runProgress_, &RunProgress::cancelRequested, this, &MainWindow::cancelRun);
     runStatus_ = new QLabel;
     statusBar()->addPermanentWidget(runProgress_);
@@ -449,6 +455,7 @@ void MainWindow::retranslateUi() {
     switch (runState_) {
     case RunState::Idle: runStatus_->setText(tr("Ready")); break;
     case RunState::Running: runStatus_->setText(tr("Running…")); break;
+    case RunState::Preparing: runStatus_->setText(tr("Preparing the timeline…")); break;
     case RunState::Cancelled: runStatus_->setText(tr("Run cancelled")); break;
     case RunState::Finished:
         if (lastOutcome_ && lastOutcome_->trace) {
@@ -519,6 +526,7 @@ void MainWindow::setDocument(const Document& document, const QString& text) {
     editor_->clearErrorMarkers();
     runState_ = RunState::Idle;
     lastOutcome_.reset();
+    preparer_->abandon();
     retranslateUi();
 }
 
@@ -627,7 +635,9 @@ bool MainWindow::writeFile(const QString& path) {
 void MainWindow::runProgram() {
     // A run asked for while one is in progress replaces any waiting one (ProgramRunner keeps
     // only the latest): dragging a parameter slider re-runs as fast as the engine allows.
-    editor_->clearErrorMarkers();
+    // (Markers are cleared only when there are some: every change makes the editor lay its text
+    // out again, which takes a second for a line of megabytes.)
+    if (!editor_->errorMarkers().isEmpty()) editor_->clearErrorMarkers();
     editor_->setTaskHighlights({});
     ls::RunOptions options;
     QString fileName;
@@ -638,6 +648,7 @@ void MainWindow::runProgram() {
         // Tracebacks name the file the way python3 would when run from its folder.
         fileName = document_.filePath.isEmpty() ? QStringLiteral("prog.py") : QFileInfo(document_.filePath).fileName();
     }
+    runSettings_.applyTo(options);
     options.record_trace = true;
     options.trace_lines = true;
     runner_->run(editor_->toPlainText(), fileName, options);
@@ -654,6 +665,7 @@ void MainWindow::cancelRun() {
 }
 
 void MainWindow::onRunStarted() {
+    preparer_->abandon();  // a run still being prepared is superseded by this one
     output_->clear();
     runState_ = RunState::Running;
     updateActions();
@@ -663,15 +675,32 @@ void MainWindow::onRunStarted() {
 void MainWindow::onRunFinished(const RunOutcome& outcome) {
     lastOutcome_ = std::make_unique<RunOutcome>(outcome);
     lastExitCode_ = outcome.exitCode;
-    runState_ = outcome.cancelled ? RunState::Cancelled : RunState::Finished;
     showRunErrors(outcome);
-    output_->appendStatus(tr("Program finished with exit code %1.").arg(outcome.exitCode));
-    if (outcome.trace && !outcome.trace->events.empty()) traceView_->setOutcome(outcome);
-    else traceView_->clear();  // a syntax error: nothing ran
+    output_->appendMessage([code = outcome.exitCode] { return tr("Program finished with exit code %1.").arg(code); });
     if (documentIsLessonProgram()) updateLessonCompletion(outcome);
+    if (outcome.trace && !outcome.trace->events.empty()) {
+        // The views follow once the trace is indexed; the window stays responsive meanwhile.
+        runState_ = RunState::Preparing;
+        preparer_->prepare(outcome.trace, outcome.source, outcome.stderrText);
+        updateActions();
+        retranslateUi();
+        return;
+    }
+    preparer_->abandon();
+    traceView_->clear();  // a syntax error: nothing ran
+    runState_ = outcome.cancelled ? RunState::Cancelled : RunState::Finished;
     updateActions();
     retranslateUi();
     emit runFinished(outcome.exitCode);
+}
+
+void MainWindow::onTracePrepared(const std::shared_ptr<PreparedTrace>& prepared) {
+    if (!lastOutcome_) return;
+    traceView_->setPrepared(*prepared);
+    runState_ = lastOutcome_->cancelled ? RunState::Cancelled : RunState::Finished;
+    updateActions();
+    retranslateUi();
+    emit runFinished(lastOutcome_->exitCode);
 }
 
 bool MainWindow::exportTrace(const QString& path, bool chrome) {
@@ -757,6 +786,8 @@ void MainWindow::followPlayback(PlaybackModel* model) {
         QList<LineHighlight> highlights;
         for (const TaskLine& t : lines) {
             if (t.state == TaskState::Done || t.state == TaskState::NotCreated) continue;
+            // Tinting a line of megabytes makes the editor lay it out again: seconds, every step.
+            if (editor_->document()->findBlockByNumber(t.line - 1).length() > kMaxHighlightedLineChars) continue;
             highlights.append({t.line, t.color, t.label});
         }
         editor_->setTaskHighlights(highlights);
@@ -776,15 +807,18 @@ void MainWindow::showRunErrors(const RunOutcome& outcome) {
     // Only mark the editor if it still shows the program that ran.
     const bool sameText = editor_->toPlainText() == outcome.source;
     QList<ErrorMarker> markers = locateErrors(outcome.stderrText, outcome.fileName, outcome.source);
+    // The console words these again if the language changes.
     for (const ls::Diagnostic& d : outcome.diagnostics) {
-        const QString text = DiagnosticText::describe(d);
-        output_->appendStatus(text);
-        if (d.line > 0) markers.append({d.line, d.col, text});
+        output_->appendMessage([d] { return DiagnosticText::describe(d); });
+        if (d.line > 0) markers.append({d.line, d.col, DiagnosticText::describe(d)});
     }
-    for (const QString& hint : DiagnosticText::explainPythonErrors(outcome.stderrText)) {
-        output_->appendStatus(tr("Hint: %1").arg(hint));
+    const QStringList hints = DiagnosticText::explainPythonErrors(outcome.stderrText);
+    for (int i = 0; i < hints.size(); ++i) {
+        output_->appendMessage([stderrText = outcome.stderrText, i] {
+            return tr("Hint: %1").arg(DiagnosticText::explainPythonErrors(stderrText).value(i));
+        });
     }
-    if (sameText) editor_->setErrorMarkers(markers);
+    if (sameText && !(markers.isEmpty() && editor_->errorMarkers().isEmpty())) editor_->setErrorMarkers(markers);
     if (!outcome.diagnostics.empty()) {
         statusBar()->showMessage(DiagnosticText::describe(outcome.diagnostics.front()), 2 * kStatusMessageMs);
     }
@@ -922,7 +956,7 @@ void MainWindow::onCatalogChanged() {
         // The lesson on screen broke while being edited: keep showing it, say what is wrong.
         statusBar()->showMessage(tr("The lesson's files have errors: %1").arg(error.section(QLatin1Char('\n'), 0, 0)),
                                  2 * kStatusMessageMs);
-        output_->appendStatus(tr("The lesson could not be reloaded:\n%1").arg(error));
+        output_->appendMessage([error] { return tr("The lesson could not be reloaded:\n%1").arg(error); });
         return;
     }
     showLesson();

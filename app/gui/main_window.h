@@ -10,6 +10,7 @@
 
 #include "program_runner.h"
 #include "recovery_store.h"
+#include "run_settings.h"
 
 class QAction;
 class QActionGroup;
@@ -23,6 +24,7 @@ class QVBoxLayout;
 
 namespace ls::gui {
 
+struct PreparedTrace;
 class BatchRunner;
 class CodeEditor;
 class CompareView;
@@ -33,6 +35,7 @@ class LessonPage;
 class LessonSession;
 class PlaybackModel;
 class RunProgress;
+class TracePreparer;
 class TraceView;
 class UserPrompts;
 
@@ -65,6 +68,10 @@ public:
     // Tests answer the window's questions through their own prompts; the window keeps a pointer.
     void setPrompts(UserPrompts* prompts);
     void setRecoveryStore(const RecoveryStore& store) { recovery_ = store; }
+    // How the window's runs differ from the program's own options (instruction cost, budgets);
+    // applies from the next run on.
+    void setRunSettings(const RunSettings& settings) { runSettings_ = settings; }
+    const RunSettings& runSettings() const { return runSettings_; }
 
     // For tests and automation.
     CodeEditor* editor() const { return editor_; }
@@ -80,6 +87,7 @@ public:
     // when there is no run to show.
     bool seekPlayback(double seconds);
     ProgramRunner* runner() const { return runner_; }
+    TracePreparer* tracePreparer() const { return preparer_; }
     const RunOutcome* lastOutcome() const { return lastOutcome_.get(); }
     QString documentName() const;
     QSplitter* mainSplitter() const { return mainSplitter_; }
@@ -118,6 +126,7 @@ private slots:
     void about();
     void onRunStarted();
     void onRunFinished(const ls::gui::RunOutcome& outcome);
+    void onTracePrepared(const std::shared_ptr<ls::gui::PreparedTrace>& prepared);
 
 private:
     // What the editor holds. A plain file is saved in place; recovery copies are keyed by `key`.
@@ -168,9 +177,11 @@ private:
     std::unique_ptr<UserPrompts> ownPrompts_;
     UserPrompts* prompts_;
     RecoveryStore recovery_;
+    RunSettings runSettings_;
     Document document_;
     std::unique_ptr<RunOutcome> lastOutcome_;
-    enum class RunState { Idle, Running, Finished, Cancelled } runState_ = RunState::Idle;
+    // Preparing: the run has ended; its trace is being indexed for the views (off the GUI thread).
+    enum class RunState { Idle, Running, Preparing, Finished, Cancelled } runState_ = RunState::Idle;
     int lastExitCode_ = 0;
 
     LessonSession* session_ = nullptr;
@@ -194,6 +205,7 @@ private:
     QLabel* veilLabel_ = nullptr;
     QVBoxLayout* veilLayout_ = nullptr;
     ProgramRunner* runner_ = nullptr;
+    TracePreparer* preparer_ = nullptr;
     RunProgress* runProgress_ = nullptr;
     QLabel* runStatus_ = nullptr;
     QTimer* recoveryTimer_ = nullptr;

@@ -9,6 +9,7 @@
 #include <QToolButton>
 
 #include "program_runner.h"
+#include "trace/trace_preparer.h"
 
 namespace ls::gui {
 namespace {
@@ -43,18 +44,56 @@ RunProgress::RunProgress(ProgramRunner& runner, QWidget* parent)
     hide();
 }
 
+void RunProgress::watchPreparation(TracePreparer& preparer) {
+    connect(&preparer, &TracePreparer::stageChanged, this,
+            [this](TracePreparer::Stage stage) { onPreparationStage(static_cast<int>(stage)); });
+    connect(&preparer, &TracePreparer::prepared, this, &RunProgress::onPrepared);
+    connect(&preparer, &TracePreparer::abandoned, this, &RunProgress::onPrepared);
+}
+
 void RunProgress::onStarted() {
+    stage_ = -1;
+    cancel_->show();
     timer_->start();
 }
 
 void RunProgress::onFinished() {
-    // A queued run may start right away (started() already restarted the timer then).
+    // A queued run may start right away (started() already restarted the timer then), or the
+    // trace is being prepared (the stage arrived first).
+    if (runner_.isRunning() || stage_ >= 0) return;
+    timer_->stop();
+    hide();
+}
+
+void RunProgress::onPreparationStage(int stage) {
+    if (stage_ < 0) preparing_.start();
+    stage_ = stage;
+    cancel_->hide();  // the run is over; what remains cannot be cancelled and ends soon
+    if (!timer_->isActive()) timer_->start();
+    tick();
+}
+
+void RunProgress::onPrepared() {
+    stage_ = -1;
     if (runner_.isRunning()) return;
     timer_->stop();
     hide();
 }
 
+QString RunProgress::text() const { return elapsed_->text(); }
+
 void RunProgress::tick() {
+    if (stage_ >= 0 && !runner_.isRunning()) {
+        const qint64 ms = preparing_.elapsed();
+        if (ms < kShowAfterMs) return;
+        const QString seconds = QLocale().toString(ms / 1000.0, 'f', 1);
+        // Two stages: the playback indexes, then the timeline's lanes.
+        elapsed_->setText(stage_ == static_cast<int>(TracePreparer::Stage::Indexing)
+                              ? tr("Indexing the trace (step 1 of 2)… %1 s").arg(seconds)
+                              : tr("Laying out the timeline (step 2 of 2)… %1 s").arg(seconds));
+        show();
+        return;
+    }
     const qint64 ms = runner_.elapsedMilliseconds();
     if (ms < kShowAfterMs) return;
     elapsed_->setText(tr("Running… %1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1)));

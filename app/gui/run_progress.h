@@ -3,6 +3,7 @@
 // re-runs (a slider being dragged) do not make it flicker.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QLabel;
@@ -13,12 +14,18 @@ class QToolButton;
 namespace ls::gui {
 
 class ProgramRunner;
+class TracePreparer;
 
 class RunProgress : public QWidget {
     Q_OBJECT
 
 public:
     explicit RunProgress(ProgramRunner& runner, QWidget* parent = nullptr);
+    // Also shows the preparation of the finished run's trace for the views (which may take a few
+    // seconds for millions of events).
+    void watchPreparation(TracePreparer& preparer);
+    // The text shown (for tests).
+    QString text() const;
 
     static constexpr int kShowAfterMs = 300;
 
@@ -31,6 +38,8 @@ protected:
 private:
     void onStarted();
     void onFinished();
+    void onPreparationStage(int stage);
+    void onPrepared();
     void tick();
     void retranslateUi();
 
@@ -39,6 +48,8 @@ private:
     QLabel* elapsed_;
     QToolButton* cancel_;
     QTimer* timer_;
+    QElapsedTimer preparing_;
+    int stage_ = -1;  // TracePreparer::Stage while preparing, else -1
 };
 
 }  // namespace ls::gui

@@ -76,18 +76,16 @@ TimelineLanes::TimelineLanes(const PlaybackModel& model, bool showLoopInternals)
     if (model.hasThreads()) {
         threadBase = static_cast<int>(lanes_.size());
         for (size_t i = 0; i < trace.threads.size(); ++i) {
-            lanes_.push_back({Lane::Kind::Thread, static_cast<int>(i),
-                              QCoreApplication::translate("ls::gui::TimelineLanes", "Thread: %1").arg(model.threadLabel(static_cast<int>(i))),
-                              QColor(0x66, 0x66, 0x66), {}, {}, {}});
+            lanes_.push_back({Lane::Kind::Thread, static_cast<int>(i), {}, QColor(0x66, 0x66, 0x66), {}, {}, {}});
+            lanes_.back().label = labelFor(lanes_.back(), model);
         }
     }
     if (model.hasCores()) {
         coreBase = static_cast<int>(lanes_.size());
         const size_t cores = std::max<size_t>(trace.cores.size(), 1);
         for (size_t i = 0; i < cores; ++i) {
-            lanes_.push_back({Lane::Kind::Core, static_cast<int>(i),
-                              QCoreApplication::translate("ls::gui::TimelineLanes", "Core %1").arg(i),
-                              QColor(0x66, 0x66, 0x66), {}, {}, {}});
+            lanes_.push_back({Lane::Kind::Core, static_cast<int>(i), {}, QColor(0x66, 0x66, 0x66), {}, {}, {}});
+            lanes_.back().label = labelFor(lanes_.back(), model);
         }
     }
 
@@ -142,6 +140,16 @@ BarState Lane::strongest(size_t from, size_t to) const {
     for (; i + kBlock <= to && best < top; i += kBlock) best = std::max<int>(best, blockMax[i / kBlock]);
     for (; i < to && best < top; ++i) best = std::max(best, barPriority(bars[i].state));
     return barStateOfPriority(best);
+}
+
+QString TimelineLanes::labelFor(const Lane& lane, const PlaybackModel& model) {
+    switch (lane.kind) {
+        case Lane::Kind::Task: return model.taskLabel(lane.id);
+        case Lane::Kind::Thread:
+            return QCoreApplication::translate("ls::gui::TimelineLanes", "Thread: %1").arg(model.threadLabel(lane.id));
+        case Lane::Kind::Core: return QCoreApplication::translate("ls::gui::TimelineLanes", "Core %1").arg(lane.id);
+    }
+    return {};
 }
 
 int TimelineLanes::laneOfTask(int task) const {

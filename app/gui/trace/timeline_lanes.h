@@ -67,6 +67,8 @@ public:
     int laneOfTask(int task) const;  // -1 when the task has no lane
     // The bar of `lane` at `time`, or nullptr.
     const LaneBar* barAt(int lane, double time) const;
+    // A lane's label in the current language (lanes keep the one they were built with).
+    static QString labelFor(const Lane& lane, const PlaybackModel& model);
 
 private:
     std::vector<Lane> lanes_;

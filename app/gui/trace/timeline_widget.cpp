@@ -3,9 +3,13 @@
 #include <algorithm>
 
 #include <QElapsedTimer>
+#include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLocale>
+#include <QScrollBar>
+#include <QSignalBlocker>
 #include <QToolTip>
-#include <QVBoxLayout>
+#include <QWheelEvent>
 #include <qcustomplot.h>
 
 #include "lanes_plottable.h"
@@ -20,16 +24,34 @@ namespace {
 const char kPlayheadLayer[] = "playhead";
 constexpr double kZoomStep = 1.5;
 constexpr int kLaneHeightPx = 26;
+constexpr int kWheelStep = 120;  // one notch of a mouse wheel (QWheelEvent::angleDelta)
+constexpr double kTopRoomLanes = 0.25;  // above the first lane: room for its await markers
 
 double elapsedMs(const QElapsedTimer& t) { return static_cast<double>(t.nsecsElapsed()) / 1e6; }
 
 }  // namespace
 
 TimelineWidget::TimelineWidget(QWidget* parent)
-    : QWidget(parent), plot_(new QCustomPlot(this)), lanesPlot_(nullptr), playhead_(nullptr) {
-    auto* layout = new QVBoxLayout(this);
+    : QWidget(parent),
+      plot_(new QCustomPlot(this)),
+      lanesPlot_(nullptr),
+      playhead_(nullptr),
+      unrecorded_(nullptr),
+      unrecordedLabel_(nullptr),
+      laneScroll_(new QScrollBar(Qt::Vertical, this)) {
+    auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(plot_);
+    layout->setSpacing(0);
+    layout->addWidget(plot_, 1);
+    layout->addWidget(laneScroll_);
+    laneScroll_->hide();
+    laneScroll_->setFocusPolicy(Qt::NoFocus);
+    connect(laneScroll_, &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == firstLane_) return;
+        firstLane_ = value;
+        updateLaneWindow();
+        replotAll();
+    });
     setFocusPolicy(Qt::StrongFocus);
     plot_->setFocusProxy(this);
 
@@ -49,6 +71,23 @@ TimelineWidget::TimelineWidget(QWidget* parent)
     plot_->xAxis->grid()->setPen(QPen(QColor(0xe4, 0xe4, 0xe4), 1, Qt::DotLine));
 
     lanesPlot_ = new LanesPlottable(plot_->xAxis, plot_->yAxis);
+    // Drawn over the bars (created after them on the same layer): hatched, so the bars the
+    // replay had to leave open past the last recorded event read as unknown.
+    unrecorded_ = new QCPItemRect(plot_);
+    unrecorded_->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    unrecorded_->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    unrecorded_->setPen(Qt::NoPen);
+    unrecorded_->setBrush(QBrush(QColor(0x88, 0x88, 0x88, 0x90), Qt::BDiagPattern));
+    unrecorded_->setSelectable(false);
+    unrecorded_->setVisible(false);
+    unrecordedLabel_ = new QCPItemText(plot_);
+    unrecordedLabel_->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    unrecordedLabel_->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    unrecordedLabel_->setPadding(QMargins(4, 2, 4, 2));
+    unrecordedLabel_->setBrush(QColor(0xff, 0xff, 0xff, 0xe0));
+    unrecordedLabel_->setClipToAxisRect(true);
+    unrecordedLabel_->setSelectable(false);
+    unrecordedLabel_->setVisible(false);
 
     plot_->addLayer(kPlayheadLayer, plot_->layer("main"), QCustomPlot::limAbove);
     plot_->layer(kPlayheadLayer)->setMode(QCPLayer::lmBuffered);
@@ -64,32 +103,97 @@ TimelineWidget::TimelineWidget(QWidget* parent)
     });
     connect(plot_, &QCustomPlot::beforeReplot, this, [this] { replotClock_.start(); });
     connect(plot_, &QCustomPlot::afterReplot, this, [this] { lastReplotMs_ = elapsedMs(replotClock_); });
+    // The lane window depends on the plot's height, known once the layout has run: when it
+    // changes, the ranges are set and the plot drawn again (on the next turn of the event loop).
+    connect(plot_, &QCustomPlot::afterLayout, this, [this] {
+        // Hidden (not laid out, or exported off screen): every lane.
+        const int fitting = plot_->isVisible() ? std::max(1, plot_->axisRect()->height() / kMinLaneHeightPx) : 0;
+        if (fitting == lanesFitting_) return;
+        lanesFitting_ = fitting;
+        updateLaneWindow();
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    });
     retranslateUi();
 }
 
 TimelineWidget::~TimelineWidget() = default;
 
-void TimelineWidget::setModel(PlaybackModel* model) {
+void TimelineWidget::setModel(PlaybackModel* model, std::shared_ptr<const TimelineLanes> lanes) {
     if (model_) disconnect(model_, nullptr, this, nullptr);
     model_ = model;
     if (model_) connect(model_, &PlaybackModel::positionChanged, this, &TimelineWidget::updatePlayhead);
+    if (!model_) lanes_ = std::make_shared<const TimelineLanes>();
+    else lanes_ = lanes ? std::move(lanes) : std::make_shared<const TimelineLanes>(*model_);
+    lanesPlot_->setLanes(lanes_);
+    firstLane_ = 0;
     retranslateUi();
     rebuild();
     fitAll();
 }
 
+// Shows the lanes (already built) in the current language, from the first lane.
 void TimelineWidget::rebuild() {
-    lanes_ = model_ ? std::make_shared<TimelineLanes>(*model_) : std::make_shared<TimelineLanes>();
-    lanesPlot_->setLanes(lanes_);
-    auto ticker = qSharedPointerCast<QCPAxisTickerText>(plot_->yAxis->ticker());
-    ticker->clear();
-    const auto& lanes = lanes_->lanes();
-    for (size_t i = 0; i < lanes.size(); ++i) ticker->addTick(static_cast<double>(i), lanes[i].label);
-    plot_->yAxis->setRange(-0.5 - 0.25, static_cast<double>(lanes.size()) - 0.5);
+    laneLabels_.clear();
+    for (int i = 0; i < laneCount(); ++i) laneLabels_.append(laneLabel(i));
     playhead_->setVisible(model_ != nullptr);
+    const bool truncated = model_ && model_->trace().truncated;
+    unrecorded_->setVisible(truncated);
+    unrecordedLabel_->setVisible(truncated);
+    if (truncated) {
+        const double from = recordedEnd(), to = std::max(from, lanes_->endTime());
+        unrecorded_->topLeft->setCoords(from, 0);
+        unrecorded_->bottomRight->setCoords(to, 1);
+        unrecordedLabel_->position->setCoords(from, 0);
+        unrecordedLabel_->setText(tr("Not recorded after %1: the trace keeps the first %2 events")
+                                      .arg(model_->formatTime(from), QLocale().toString(model_->eventCount())));
+    }
+    updateLaneWindow();
     updateGeometry();
     updatePlayhead();
     replotAll();
+}
+
+QString TimelineWidget::laneLabel(int lane) const {
+    const Lane& l = lanes_->lanes()[static_cast<size_t>(lane)];
+    return model_ ? TimelineLanes::labelFor(l, *model_) : l.label;
+}
+
+double TimelineWidget::recordedEnd() const {
+    if (!model_ || model_->trace().events.empty()) return lanes_ ? lanes_->endTime() : 0;
+    return model_->trace().truncated ? model_->trace().events.back().time : lanes_->endTime();
+}
+
+int TimelineWidget::visibleLaneCount() const {
+    const int n = laneCount();
+    return lanesFitting_ > 0 ? std::min(n, lanesFitting_) : n;
+}
+
+void TimelineWidget::scrollToLane(int lane) {
+    laneScroll_->setValue(std::clamp(lane, 0, std::max(0, laneCount() - visibleLaneCount())));
+}
+
+// The value axis shows lanes [first, first + visible); only their labels are ticks (a trace with
+// a hundred thousand tasks must not build a hundred thousand tick labels per frame).
+void TimelineWidget::updateLaneWindow() {
+    const int n = laneCount();
+    const int visible = visibleLaneCount();
+    const int maxFirst = std::max(0, n - visible);
+    firstLane_ = std::clamp(firstLane_, 0, maxFirst);
+    {
+        const QSignalBlocker block(laneScroll_);
+        laneScroll_->setRange(0, maxFirst);
+        laneScroll_->setPageStep(std::max(1, visible));
+        laneScroll_->setSingleStep(1);
+        laneScroll_->setValue(firstLane_);
+    }
+    laneScroll_->setVisible(maxFirst > 0);
+    auto ticker = qSharedPointerCast<QCPAxisTickerText>(plot_->yAxis->ticker());
+    ticker->clear();
+    for (int i = firstLane_; i < firstLane_ + visible && i < laneLabels_.size(); ++i) {
+        ticker->addTick(static_cast<double>(i), laneLabels_[i]);
+    }
+    const double first = firstLane_;
+    plot_->yAxis->setRange(first - 0.5 - kTopRoomLanes, first + std::max(1, visible) - 0.5);
 }
 
 void TimelineWidget::retranslateUi() {
@@ -102,13 +206,7 @@ void TimelineWidget::retranslateUi() {
 
 int TimelineWidget::laneCount() const { return lanes_ ? static_cast<int>(lanes_->lanes().size()) : 0; }
 
-QStringList TimelineWidget::laneLabels() const {
-    QStringList labels;
-    if (lanes_) {
-        for (const Lane& lane : lanes_->lanes()) labels.append(lane.label);
-    }
-    return labels;
-}
+QStringList TimelineWidget::laneLabels() const { return laneLabels_; }
 
 double TimelineWidget::visibleStart() const { return plot_->xAxis->range().lower; }
 double TimelineWidget::visibleEnd() const { return plot_->xAxis->range().upper; }
@@ -122,10 +220,10 @@ void TimelineWidget::setVisibleRange(double start, double end) {
 
 QSize TimelineWidget::sizeHint() const { return QSize(800, std::clamp(90 + laneCount() * kLaneHeightPx, 160, 600)); }
 
-// Enough height that lane labels do not overlap (a long list of tasks needs a scroll area).
+// Room for a few lanes at their minimum height; more lanes than fit scroll.
 QSize TimelineWidget::minimumSizeHint() const {
     const int legendRows = plot_->legend ? plot_->legend->rowCount() : 0;
-    return QSize(300, std::clamp(70 + legendRows * 20 + laneCount() * 20, 160, 440));
+    return QSize(300, std::clamp(70 + legendRows * 20 + std::min(laneCount(), 6) * kMinLaneHeightPx, 160, 440));
 }
 
 void TimelineWidget::replotAll() {
@@ -181,6 +279,10 @@ bool TimelineWidget::event(QEvent* event) {
             case Qt::Key_0:
             case Qt::Key_Left:
             case Qt::Key_Right:
+            case Qt::Key_Up:
+            case Qt::Key_Down:
+            case Qt::Key_PageUp:
+            case Qt::Key_PageDown:
                 if (!(key->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier)) ||
                     key->key() == Qt::Key_Plus) {
                     event->accept();
@@ -201,6 +303,10 @@ void TimelineWidget::keyPressEvent(QKeyEvent* event) {
         case Qt::Key_0: fitAll(); break;
         case Qt::Key_Left: panBy(-0.2); break;
         case Qt::Key_Right: panBy(0.2); break;
+        case Qt::Key_Up: scrollToLane(firstLane_ - 1); break;
+        case Qt::Key_Down: scrollToLane(firstLane_ + 1); break;
+        case Qt::Key_PageUp: scrollToLane(firstLane_ - std::max(1, visibleLaneCount() - 1)); break;
+        case Qt::Key_PageDown: scrollToLane(firstLane_ + std::max(1, visibleLaneCount() - 1)); break;
         default: QWidget::keyPressEvent(event); return;
     }
     event->accept();
@@ -250,9 +356,25 @@ bool TimelineWidget::eventFilter(QObject* watched, QEvent* event) {
             break;
         case QEvent::ContextMenu:
             return true;  // the right button pans
+        case QEvent::Wheel:
+            // Shift+wheel scrolls the lanes; the plain wheel zooms the time axis (QCustomPlot).
+            if (scrollLanesByWheel(static_cast<QWheelEvent*>(event))) return true;
+            break;
         default: break;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+bool TimelineWidget::scrollLanesByWheel(const QWheelEvent* wheel) {
+    if (!(wheel->modifiers() & Qt::ShiftModifier)) return false;
+    // With Shift some platforms turn the vertical wheel into a horizontal one.
+    const QPoint angle = wheel->angleDelta();
+    const int delta = angle.y() != 0 ? angle.y() : angle.x();
+    wheelRemainder_ += delta;
+    const int notches = wheelRemainder_ / kWheelStep;  // a touchpad sends small steps: add them up
+    wheelRemainder_ -= notches * kWheelStep;
+    if (notches != 0) scrollToLane(firstLane_ - notches * 3);
+    return true;
 }
 
 void TimelineWidget::scrubTo(const QMouseEvent* mouse) {
@@ -282,7 +404,7 @@ void TimelineWidget::showToolTip(const QMouseEvent* mouse) {
         if (const LaneBar* bar = lanes_->barAt(lane, t)) {
             const auto fmt = [this](double v) { return model_ ? model_->formatTime(v) : QString::number(v); };
             text = tr("%1: %2, %3 – %4")
-                       .arg(lanes_->lanes()[static_cast<size_t>(lane)].label, LoopNarrator::barStateName(bar->state),
+                       .arg(laneLabels_.value(lane), LoopNarrator::barStateName(bar->state),
                             fmt(bar->start), fmt(bar->end));
         }
     }
@@ -298,12 +420,7 @@ void TimelineWidget::resizeEvent(QResizeEvent* event) {
 void TimelineWidget::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        if (model_) {
-            const QCPRange range = plot_->xAxis->range();
-            rebuild();  // lane labels and marker texts are in the language too
-            plot_->xAxis->setRange(range);
-            replotAll();
-        }
+        if (model_) rebuild();  // lane labels are in the language too; the lanes themselves stay
     }
     QWidget::changeEvent(event);
 }

@@ -2,7 +2,8 @@
 // them; bars coloured by state with a legend; await markers with tooltips; wake-up arrows; a
 // playhead. Wheel zooms, right- or middle-drag (or Shift+drag) pans, +/-/arrows/0 too; a click or
 // a left-drag scrubs. The playhead sits on its own buffered layer, so following playback
-// repaints only that layer, not the bars.
+// repaints only that layer, not the bars. When the lanes do not all fit at a readable height the
+// view shows a window of them with a scroll bar (Shift+wheel, Up/Down, Page Up/Down).
 #pragma once
 
 #include <memory>
@@ -12,8 +13,12 @@
 #include <QWidget>
 
 class QCustomPlot;
+class QCPItemRect;
 class QCPItemStraightLine;
+class QCPItemText;
 class QMouseEvent;
+class QScrollBar;
+class QWheelEvent;
 
 namespace ls::gui {
 
@@ -29,7 +34,8 @@ public:
     ~TimelineWidget() override;
 
     // Shows `model`'s trace and follows its playhead; clicks seek it. nullptr clears the view.
-    void setModel(PlaybackModel* model);
+    // `lanes`: the model's lanes when already built (off the GUI thread); else built here.
+    void setModel(PlaybackModel* model, std::shared_ptr<const TimelineLanes> lanes = nullptr);
     PlaybackModel* model() const { return model_; }
 
     QCustomPlot* plot() const { return plot_; }
@@ -39,6 +45,17 @@ public:
     double visibleStart() const;
     double visibleEnd() const;
     void setVisibleRange(double start, double end);
+    // The lanes in view: the first one and how many (all of them unless they need scrolling).
+    int firstVisibleLane() const { return firstLane_; }
+    int visibleLaneCount() const;
+    // Scrolls the lanes so that `lane` is the first one in view (clamped).
+    void scrollToLane(int lane);
+    QScrollBar* laneScrollBar() const { return laneScroll_; }
+    // A lane is never drawn lower than this; more lanes than fit scroll.
+    static constexpr int kMinLaneHeightPx = 22;
+
+    // Where the recorded part of a truncated trace ends (the run's end when nothing was dropped).
+    double recordedEnd() const;
 
     // Milliseconds the last full replot (bars) and the last playhead-only replot took.
     double lastReplotMs() const { return lastReplotMs_; }
@@ -73,12 +90,24 @@ private:
     void scrubTo(const QMouseEvent* event);
     void showToolTip(const QMouseEvent* event);
     void zoomAround(double factor, double centreTime);
+    // Fits the lane window to the plot's height and shows its lanes' labels.
+    void updateLaneWindow();
+    bool scrollLanesByWheel(const QWheelEvent* wheel);
+    QString laneLabel(int lane) const;
 
     QCustomPlot* plot_;
     LanesPlottable* lanesPlot_;
     QCPItemStraightLine* playhead_;
+    // Over the part of the run the trace did not record (its event budget ran out).
+    QCPItemRect* unrecorded_;
+    QCPItemText* unrecordedLabel_;
     QPointer<PlaybackModel> model_;
-    std::shared_ptr<TimelineLanes> lanes_;
+    std::shared_ptr<const TimelineLanes> lanes_;
+    QStringList laneLabels_;  // in the current language
+    QScrollBar* laneScroll_;
+    int firstLane_ = 0;
+    int lanesFitting_ = 0;  // how many lanes fit the plot's height (0: not laid out yet)
+    int wheelRemainder_ = 0;
     enum class Drag { None, Scrub, Pan } drag_ = Drag::None;
     int dragStartX_ = 0;
     double dragStartLower_ = 0, dragStartUpper_ = 0;

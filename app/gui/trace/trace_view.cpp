@@ -7,7 +7,9 @@
 #include "playback_bar.h"
 #include "playback_model.h"
 #include "program_runner.h"
+#include "timeline_lanes.h"
 #include "timeline_widget.h"
+#include "trace_preparer.h"
 #include "trace_console.h"
 
 namespace ls::gui {
@@ -48,12 +50,18 @@ void TraceView::setTrace(std::shared_ptr<const ls::Trace> trace, const QString& 
     attach(model);
 }
 
+void TraceView::setPrepared(PreparedTrace& prepared) {
+    PlaybackModel* model = prepared.model.release();
+    model->setParent(this);
+    attach(model, std::move(prepared.lanes));
+}
+
 void TraceView::clear() { attach(nullptr); }
 
-void TraceView::attach(PlaybackModel* model) {
+void TraceView::attach(PlaybackModel* model, std::shared_ptr<const TimelineLanes> lanes) {
     PlaybackModel* old = model_;
     model_ = model;
-    timeline_->setModel(model);
+    timeline_->setModel(model, std::move(lanes));
     bar_->setModel(model);
     panel_->setModel(model);
     console_->setModel(model);

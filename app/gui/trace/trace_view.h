@@ -13,11 +13,13 @@ class QSplitter;
 
 namespace ls::gui {
 
+struct PreparedTrace;
 struct RunOutcome;
 struct TaskLine;
 class LoopPanel;
 class PlaybackBar;
 class PlaybackModel;
+class TimelineLanes;
 class TimelineWidget;
 class TraceConsole;
 
@@ -31,6 +33,8 @@ public:
     // Shows a finished run; the playhead starts at the end (the whole run is visible).
     void setTrace(std::shared_ptr<const ls::Trace> trace, const QString& source, const QString& stderrText = {});
     void setOutcome(const RunOutcome& outcome);
+    // Shows a trace prepared off the GUI thread (TracePreparer): takes its model and lanes.
+    void setPrepared(PreparedTrace& prepared);
     void clear();
 
     PlaybackModel* model() const { return model_; }
@@ -48,7 +52,7 @@ signals:
     void taskLinesChanged(const QList<ls::gui::TaskLine>& lines);
 
 private:
-    void attach(PlaybackModel* model);
+    void attach(PlaybackModel* model, std::shared_ptr<const TimelineLanes> lanes = nullptr);
 
     PlaybackModel* model_ = nullptr;
     TimelineWidget* timeline_;
