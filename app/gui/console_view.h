@@ -21,6 +21,10 @@ public:
 
     explicit ConsoleView(QWidget* parent = nullptr);
 
+    // A printed line longer than this is cut where it is shown (laying out a line of a million
+    // characters would freeze the window; the run's full output stays in its outcome).
+    static constexpr qsizetype kMaxLineChars = 1000;
+
     // Everything (output and messages) goes.
     void clear();
 
@@ -44,11 +48,8 @@ private:
     void rerender();
     void insertAtEnd(const QString& text, const QTextCharFormat& format);
     void dropOldOutput();
-    // The output as shown: a line longer than kMaxLineChars is cut (laying out a line of a
-    // million characters would freeze the window; the run's full output stays in its outcome).
+    // The output as shown: lines longer than kMaxLineChars cut, with a note.
     QString clipLongLines(const QString& text);
-
-    static constexpr qsizetype kMaxLineChars = 1000;
     qsizetype lineChars_ = 0;  // characters of the document's last line (as printed, not as shown)
 
     std::deque<Segment> segments_;

@@ -263,7 +263,6 @@ TEST_F(HostileProgramsTest, HundredThousandNestedParentheses) {
     EXPECT_TRUE(window->outputView()->toPlainText().contains("SyntaxError: too many nested parentheses"));
     ASSERT_FALSE(window->editor()->errorMarkers().isEmpty());
     EXPECT_EQ(window->editor()->errorMarkers().front().line, 1);
-    EXPECT_EQ(window->traceView()->model(), nullptr);  // nothing ran
 }
 
 TEST_F(HostileProgramsTest, FiveMegabyteSourceLine) {

@@ -45,6 +45,8 @@ public:
     // Drops the result of the preparation in progress, if any.
     void abandon();
     bool isBusy() const { return busy_; }
+    // Workers still running, including abandoned ones (they cannot be interrupted).
+    int runningWorkers() const { return static_cast<int>(workers_.size()); }
 
 signals:
     void stageChanged(ls::gui::TracePreparer::Stage stage);
