@@ -1,6 +1,7 @@
 #include "cli_options.h"
 
 #include <charconv>
+#include <cmath>
 #include <cstdlib>
 
 namespace ls::cli {
@@ -53,6 +54,16 @@ std::string usage_text() {
            "Options for run:\n"
            "  --seed N           seed for `random` and anything else pseudo-random (default 0)\n"
            "  --max-steps N      stop after N bytecode instructions (default 200000000)\n"
+           "  --max-task-steps N stop when one task runs N instructions without an await: the\n"
+           "                     event loop is blocked (default 20000000)\n"
+           "  --max-memory MB    stop when the program holds more than MB megabytes\n"
+           "                     (default 1024)\n"
+           "  --max-virtual-time T\n"
+           "                     stop when the program would wait past T units of virtual\n"
+           "                     time (default 1000000)\n"
+           "  --max-trace-events N\n"
+           "                     keep at most N trace events; later ones are dropped and the\n"
+           "                     trace is marked truncated (default 5000000)\n"
            "  --trace OUT.json   write the run's trace (every task switch, await, wake-up,\n"
            "                     print) as JSON; the schema is in engine/TRACE.md\n"
            "  --chrome-trace OUT.json\n"
@@ -156,7 +167,21 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
             run_option = name;
             continue;
         }
-        const bool number_option = name == "--seed" || name == "--max-steps" || name == "--cores" || name == "--ips";
+        if (name == "--max-virtual-time") {
+            if (!value) {
+                if (i + 1 >= args.size()) return fail("option '" + name + "' needs a value");
+                value = args[++i];
+            }
+            char* end = nullptr;
+            double t = std::strtod(value->c_str(), &end);
+            if (value->empty() || *end || !(t > 0) || !std::isfinite(t))
+                return fail("option '--max-virtual-time' needs a positive number, got '" + *value + "'");
+            options.max_virtual_time = t;
+            run_option = name;
+            continue;
+        }
+        const bool number_option = name == "--seed" || name == "--max-steps" || name == "--cores" || name == "--ips" ||
+                                   name == "--max-task-steps" || name == "--max-memory" || name == "--max-trace-events";
         if (!number_option && !file_option) return fail("unknown option '" + arg + "'");
         run_option = name;
         if (!value) {
@@ -181,6 +206,15 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
             options.cores = *number;
         } else if (name == "--ips") {
             options.instructions_per_unit = *number;
+        } else if (*number < 1) {
+            return fail("option '" + name + "' needs a number of at least 1, got '" + *value + "'");
+        } else if (name == "--max-task-steps") {
+            options.max_task_steps = *number;
+        } else if (name == "--max-memory") {
+            if (*number > (uint64_t{1} << 20)) return fail("option '--max-memory' takes megabytes, at most 1048576, got '" + *value + "'");
+            options.max_memory_mb = *number;
+        } else if (name == "--max-trace-events") {
+            options.max_trace_events = *number;
         } else {
             options.max_steps = *number;
         }

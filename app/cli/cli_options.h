@@ -17,6 +17,10 @@ struct CliOptions {
     uint64_t seed = 0;                    // --seed N
     bool seed_given = false;              // lesson: --seed replaces the lesson's seed
     std::optional<uint64_t> max_steps;    // --max-steps N
+    std::optional<uint64_t> max_task_steps;    // --max-task-steps N
+    std::optional<uint64_t> max_memory_mb;     // --max-memory MB
+    std::optional<uint64_t> max_trace_events;  // --max-trace-events N
+    std::optional<double> max_virtual_time;    // --max-virtual-time T
     std::string trace_file;               // --trace OUT.json
     std::string chrome_trace_file;        // --chrome-trace OUT.json
     std::string summary_file;             // --summary OUT.json

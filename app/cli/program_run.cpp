@@ -24,7 +24,12 @@ bool write_file(const std::string& path, const std::string& text) {
 }  // namespace
 
 int run_and_write_outputs(const std::string& source, RunOptions run_options, const CliOptions& options) {
-    if (options.max_steps) run_options.limits.max_steps = *options.max_steps;
+    RunLimits& limits = run_options.limits;
+    if (options.max_steps) limits.max_steps = *options.max_steps;
+    if (options.max_task_steps) limits.max_steps_per_task_step = *options.max_task_steps;
+    if (options.max_memory_mb) limits.max_memory_bytes = *options.max_memory_mb << 20;
+    if (options.max_trace_events) limits.max_trace_events = *options.max_trace_events;
+    if (options.max_virtual_time) limits.max_virtual_time = *options.max_virtual_time;
     run_options.record_trace = !options.trace_file.empty() || !options.chrome_trace_file.empty() || !options.summary_file.empty();
 
     StreamHost host(stdout, stderr);

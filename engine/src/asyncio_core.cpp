@@ -76,18 +76,31 @@ void FutureObject::clear_refs() {
     log_traceback = false;
 }
 
+void LoopObject::add_task(TaskObject* t) {
+    t->loop_slot = tasks.size();
+    tasks.push_back(t);
+}
+
+void LoopObject::remove_task(TaskObject* t) {
+    if (t->loop_slot >= tasks.size() || tasks[t->loop_slot] != t) return;
+    tasks[t->loop_slot] = nullptr;
+    if (++dead_task_slots * 2 < tasks.size()) return;
+    size_t live = 0;
+    for (TaskObject* u : tasks)
+        if (u) {
+            u->loop_slot = live;
+            tasks[live++] = u;
+        }
+    tasks.resize(live);
+    dead_task_slots = 0;
+}
+
 TaskObject::~TaskObject() {
-    if (loop) {
-        auto& v = loop->tasks;
-        v.erase(std::remove(v.begin(), v.end(), this), v.end());
-    }
+    if (loop) loop->remove_task(this);
 }
 
 void TaskObject::clear_refs() {
-    if (loop) {
-        auto& v = loop->tasks;
-        v.erase(std::remove(v.begin(), v.end(), this), v.end());
-    }
+    if (loop) loop->remove_task(this);
     FutureObject::clear_refs();
     coro = Value();
     fut_waiter = nullptr;
@@ -162,7 +175,7 @@ Ref<TaskObject> new_task(VM& vm, Ref<LoopObject> loop, Value coro, Value name) {
     if (name.is_none()) name = vm.str("Task-" + std::to_string(++st.task_counter));
     else name = vm.str(vm.to_str(name));
     task->name = name;
-    loop->tasks.push_back(task.get());
+    loop->add_task(task.get());
     if (vm.trace) {
         int parent = st.current_task ? st.current_task->trace_id : -1;
         task->trace_id = vm.trace->task_created(vm, as_str(name)->s, coro.as<GeneratorObject>()->qualname->s, parent);
@@ -450,7 +463,7 @@ void run_handle(VM& vm, HandleObject* h) {
 std::string waiting_report(VM& vm, LoopObject* loop, std::vector<std::string>& args) {
     std::string out;
     for (TaskObject* t : loop->tasks) {
-        if (t->done()) continue;
+        if (!t || t->done()) continue;
         std::string what = t->fut_waiter ? describe_awaited(vm, Value(t->fut_waiter)) : "nothing (it is ready)";
         int line = t->coro.is_obj() ? suspended_line(t->coro.as<GeneratorObject>()) : 0;
         out += "  task '" + vm.to_str(t->name) + "' (" + t->coro.as<GeneratorObject>()->qualname->s + ") waits for " + what +
@@ -465,7 +478,8 @@ std::string waiting_report(VM& vm, LoopObject* loop, std::vector<std::string>& a
     a.code = code;
     a.message = message;
     a.args = std::move(args);
-    a.line = vm.interp->current ? vm.interp->current->line() : 0;
+    while (!a.message.empty() && a.message.back() == '\n') a.message.pop_back();
+    a.line = vm.user_line();
     throw a;
 }
 
@@ -489,10 +503,18 @@ void run_once(VM& vm, LoopObject* loop) {
         }
         // Nothing is ready: the loop waits (select) until the earliest timer.
         double when = loop->timers.empty() ? Machine::kNever : loop->timers.front()->when;
-        if (when < Machine::kNever && when > vm.limits.max_virtual_time)
+        if (when < Machine::kNever && when > vm.limits.max_virtual_time) {
+            std::vector<std::string> stubborn_args;
+            std::string stubborn = swallowed_cancel_report(vm, loop, stubborn_args);
+            if (!stubborn.empty())
+                abort_run(vm, "cancel-swallowed",
+                          "the program never ends because a task ignores cancellation: it catches CancelledError and "
+                          "carries on (re-raise it, or let it propagate):\n" + stubborn,
+                          std::move(stubborn_args));
             abort_run(vm, "time-horizon", "the program would wait until " + std::to_string(when) + " s of virtual time, past the " +
                                               std::to_string(vm.limits.max_virtual_time) + " s horizon.",
                       {float_repr(when), float_repr(vm.limits.max_virtual_time)});
+        }
         if (others) {
             loop->waiting_thread = vm.machine->current();
             vm.machine->block(BlockReason::Select, "the event loop's next event (select)", when);
@@ -594,6 +616,21 @@ bool is_plain_sleep0_call(VM& vm, const Value& callee, const Value* args, size_t
 LoopObject* running_loop_or_raise(VM& vm) {
     if (!vm.aio || !vm.aio->running_loop) vm.raise(vm.e.RuntimeError, "no running event loop");
     return vm.aio->running_loop.get();
+}
+
+// Names the unfinished tasks that were asked to cancel and carried on (they caught
+// CancelledError and did not re-raise it): why a program that cancels its work never ends.
+std::string swallowed_cancel_report(VM& vm, LoopObject* loop, std::vector<std::string>& args) {
+    std::string out;
+    if (!loop) return out;
+    for (TaskObject* t : loop->tasks) {
+        if (!t || t->done() || t->num_cancels_requested == 0) continue;
+        const int times = t->num_cancels_requested;
+        out += "  task '" + vm.to_str(t->name) + "' (" + t->coro.as<GeneratorObject>()->qualname->s + ") was cancelled " +
+               (times == 1 ? std::string("once") : std::to_string(times) + " times") + " and is still running\n";
+        args.insert(args.end(), {vm.to_str(t->name), t->coro.as<GeneratorObject>()->qualname->s, std::to_string(times)});
+    }
+    return out;
 }
 
 }  // namespace ls

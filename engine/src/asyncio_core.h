@@ -51,6 +51,7 @@ struct TaskObject : FutureObject {
     int num_cancels_requested = 0;
     Value name;                        // str
     int trace_id = -1;                 // index into the trace's task table
+    size_t loop_slot = 0;              // its place in loop->tasks (see LoopObject::add_task)
     bool started = false;
     TaskObject(TypeObject* t, Ref<LoopObject> l) : FutureObject(t, std::move(l)) {}
     ~TaskObject() override;
@@ -81,13 +82,18 @@ struct LoopObject : NativeObject {
     std::vector<Ref<HandleObject>> timers;           // a heap ordered by (when, seq)
     bool running = false, stopping = false, closed = false;
     uint64_t iterations = 0;
-    std::vector<TaskObject*> tasks;                  // live tasks, in creation order (weak, like CPython's WeakSet)
+    // Live tasks in creation order (weak, like CPython's WeakSet). A finished task's slot becomes
+    // null and the vector is compacted when half of it is null, so a million tasks cost O(n).
+    std::vector<TaskObject*> tasks;
+    size_t dead_task_slots = 0;
+    void add_task(TaskObject* t);
+    void remove_task(TaskObject* t);
     Value default_executor;
     Value exception_handler;                         // set_exception_handler's callable, or None
     std::vector<GeneratorObject*> asyncgens;         // live async generators first iterated here (weak)
     int waiting_thread = -1;                         // the simulated thread blocked in its select(), or -1
     LoopObject(TypeObject* t) : NativeObject(t) {}
-    void clear_refs() override { ready.clear(); timers.clear(); tasks.clear(); default_executor = exception_handler = Value(); asyncgens.clear(); }
+    void clear_refs() override { ready.clear(); timers.clear(); tasks.clear(); dead_task_slots = 0; default_executor = exception_handler = Value(); asyncgens.clear(); }
     ~LoopObject() override;
 };
 
@@ -142,6 +148,10 @@ Ref<HandleObject> loop_call_at(VM& vm, LoopObject* loop, double when, Value call
 void loop_run_forever(VM& vm, LoopObject* loop);
 Value loop_run_until_complete(VM& vm, LoopObject* loop, Value future_or_coro);
 LoopObject* running_loop_or_raise(VM& vm);
+// The unfinished tasks of `loop` that were cancelled and carried on, one line each ("" if none);
+// `args` gets three strings per task: name, coroutine, times cancelled (engine/DIAGNOSTICS.md).
+std::string swallowed_cancel_report(VM& vm, LoopObject* loop, std::vector<std::string>& args);
+
 // ensure_future: a coroutine becomes a task of `loop`; a future is returned as it is.
 Value ensure_future(VM& vm, Value v, LoopObject* loop);
 

@@ -1,5 +1,5 @@
-// Every Object of one run is on its Heap's intrusive list. The Heap counts live bytes against the
-// run's memory budget and, at teardown, frees whatever reference cycles kept alive.
+// Every Object of one run is on its Heap's intrusive list. At teardown the Heap frees whatever
+// reference cycles kept alive.
 #pragma once
 
 #include <cstddef>
@@ -13,7 +13,6 @@ struct Heap {
     Object* head = nullptr;
     size_t live_objects = 0;
     uint64_t next_serial = 1;
-    size_t byte_budget = 0;    // 0 = unlimited
 
     void link(Object* o);
     void unlink(Object* o);

@@ -12,6 +12,7 @@
 #include "machine.h"
 #include "trace_recorder.h"
 #include "interpreter.h"
+#include "sandbox.h"
 #include "suggestions.h"
 
 namespace ls {
@@ -126,7 +127,7 @@ std::vector<std::string> dict_keys(const DictObject* d) {
 
 // NameError with CPython's "Did you mean" candidate: locals, then globals, then builtins.
 [[noreturn]] void name_error(VM& vm, Frame* f, const StrObject* name) {
-    PyError err = vm.error(vm.e.NameError, "name '" + name->s + "' is not defined");
+    PyError err = vm.error(vm.e.NameError, "name '" + name->s + "' is not defined" + std::string(sandbox_builtin_note(name->s)));
     auto* exc = err.exc.as<ExceptionObject>();
     std::vector<std::string> locals;
     if (f->locals) locals = dict_keys(f->locals.get());
@@ -305,12 +306,7 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                 throw PyError{e, false};
             }
             for (;;) {
-                if (++vm.steps > vm.step_limit) vm.step_budget_exhausted();
-                if ((vm.steps & (VM::kCancelPollSteps - 1)) == 0 && vm.cancel &&
-                    vm.cancel->load(std::memory_order_relaxed)) {
-                    vm.run_cancelled();
-                }
-                if (vm.finalizers_pending) vm.run_finalizers();
+                if (++vm.steps > vm.step_limit) vm.attend();
                 const uint32_t word = f->code->code[f->pc];
                 f->last_pc = f->pc++;
                 const uint32_t arg = arg_of(word);

@@ -438,7 +438,7 @@ Value aio_all_tasks(VM& vm, Args args) {
     Ref<SetObject> s = vm.new_set();
     Value sv(s);
     for (TaskObject* t : l->tasks)
-        if (!t->done()) vm.call_method(sv, "add", {Value(t)});
+        if (t && !t->done()) vm.call_method(sv, "add", {Value(t)});
     return sv;
 }
 Value aio_iscoroutine(VM& vm, Args args) { return Value::boolean(args.size() == 1 && vm.isinstance(args[0], vm.t.coroutine)); }
@@ -471,7 +471,8 @@ Value loop_run_in_executor_m(VM& vm, Args args) {
 
 Value aio_loop_tasks(VM& vm, Args args) {
     std::vector<Value> out;
-    for (TaskObject* t : args[0].as<LoopObject>()->tasks) out.push_back(Value(t));
+    for (TaskObject* t : args[0].as<LoopObject>()->tasks)
+        if (t) out.push_back(Value(t));
     return vm.list(std::move(out));
 }
 Value aio_loop_asyncgens(VM& vm, Args args) {

@@ -37,6 +37,8 @@ public:
     void thread_created(VM& vm, int thread, const std::string& name, int process, int parent, bool daemon);
     TraceEvent& thread_event(VM& vm, TraceKind kind, int thread, int core, const std::string& detail, double time, double value);
     bool wants_lines() const { return lines_; }
+    // The trace's own memory, roughly (the event table), so the memory budget does not charge it.
+    size_t approx_bytes() const { return trace_.events.capacity() * sizeof(TraceEvent); }
     void set_time_unit(const std::string& unit) { trace_.time_unit = unit; }
 
     // Closes the accounting and the summary; the recorder is empty afterwards.

@@ -6,12 +6,15 @@
 
 #include <algorithm>
 
+#include "asyncio_core.h"
 #include "dict.h"
 #include "float_repr.h"
 #include "interpreter.h"
 #include "loopscope/engine.h"
 #include "str_util.h"
 #include "number_util.h"
+#include "process_memory.h"
+#include "sandbox.h"
 #include "suggestions.h"
 #include "trace_recorder.h"
 #include "types.h"
@@ -117,6 +120,7 @@ void VM::run_finalizers() {
         for (auto& fn : batch) fn(*this);
     }
     finalizers_pending = false;
+    update_step_limit();
 }
 
 VM::VM(Host& h, const RunLimits& l) : host(h), limits(l), recursion_limit(l.max_recursion) {
@@ -124,7 +128,7 @@ VM::VM(Host& h, const RunLimits& l) : host(h), limits(l), recursion_limit(l.max_
     current_vm() = this;
     budget_limit = limits.max_steps;
     update_step_limit();
-    heap.byte_budget = limits.max_memory_bytes;
+    if (limits.max_memory_bytes) memory_baseline = resident_memory_baseline();
     interp = new Interp();
     init_types();
     init_exceptions();
@@ -401,7 +405,7 @@ Value VM::import_module(const std::string& name) {
     if (f == module_factories_.end()) {
         std::string top = name.substr(0, name.find('.'));
         std::string missing = module_factories_.count(top) || top == name ? name : top;
-        PyError err = error(e.ModuleNotFoundError, "No module named '" + missing + "'");
+        PyError err = error(e.ModuleNotFoundError, "No module named '" + missing + "'" + std::string(sandbox_module_note(name)));
         setattr(err.exc, intern("name").get(), str(missing));
         throw err;
     }
@@ -1082,25 +1086,71 @@ const Value* VM::kwarg(Args args, std::string_view name) const {
     return nullptr;
 }
 
+namespace {
+
+std::string with_commas(uint64_t n) {
+    std::string s = std::to_string(n);
+    for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<size_t>(i), ",");
+    return s;
+}
+
+}  // namespace
+
+Frame* VM::user_frame() const {
+    for (Frame* f = interp->current; f; f = f->back)
+        if (!f->code->is(kCodeLibrary)) return f;
+    return interp->current;
+}
+
+int VM::user_line() const {
+    Frame* f = user_frame();
+    return f ? f->line() : 0;
+}
+
 void VM::reserve_bytes(size_t bytes) {
-    if (heap.byte_budget == 0) return;
-    size_t live = heap.live_objects * 64;
-    if (bytes > heap.byte_budget || live + bytes > heap.byte_budget) memory_error();
+    const size_t budget = limits.max_memory_bytes;
+    if (budget && (bytes > budget || memory_used + bytes > budget)) memory_error();
+}
+
+void VM::poll() {
+    poll_at = steps + kPollSteps;
+    if (cancel && cancel->load(std::memory_order_relaxed)) run_cancelled();
+    check_memory();
+}
+
+void VM::check_memory() {
+    const size_t resident = resident_memory_bytes();
+    const size_t trace_bytes = trace ? trace->approx_bytes() : 0;
+    memory_used = resident > memory_baseline + trace_bytes ? resident - memory_baseline - trace_bytes : 0;
+    if (!limits.max_memory_bytes || memory_used <= limits.max_memory_bytes) return;
+    RunAborted a;
+    a.code = "memory-budget";
+    a.line = user_line();
+    const size_t mb = limits.max_memory_bytes >> 20;
+    a.args = {std::to_string(mb), std::to_string(a.line)};
+    a.message = "the program used more than " + with_commas(mb) + " MB of memory; it was at line " + std::to_string(a.line) +
+                ". Does something grow without end, such as a list appended to in a loop that never stops" +
+                (aio ? ", or tasks created faster than they finish" : std::string()) + "?";
+    throw a;
+}
+
+void VM::attend() {
+    step_budget_exhausted();
+    if (finalizers_pending) run_finalizers();
 }
 
 void VM::step_budget_exhausted() {
+    if (steps >= poll_at) poll();
+    update_step_limit();
+    const uint64_t hard = budget_limit < machine_limit ? budget_limit : machine_limit;
+    if (steps <= hard) return;
     if (steps <= budget_limit && machine) {
         machine->on_step_limit();
         return;
     }
     RunAborted a;
-    Frame* f = interp->current;
+    Frame* f = user_frame();
     a.line = f ? f->line() : 0;
-    auto with_commas = [](uint64_t n) {
-        std::string s = std::to_string(n);
-        for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<size_t>(i), ",");
-        return s;
-    };
     if (task_step_budget_active && steps < limits.max_steps) {
         // A task ran on without awaiting: nothing else on the loop could run meanwhile.
         a.code = "loop-blocked";
@@ -1110,6 +1160,18 @@ void VM::step_budget_exhausted() {
                     " steps without awaiting; it was at line " + std::to_string(a.line) +
                     ". The event loop is blocked: no other task can run until it reaches an await.";
         throw a;
+    }
+    if (aio) {
+        std::vector<std::string> stubborn_args;
+        const std::string stubborn = swallowed_cancel_report(*this, aio->running_loop.get(), stubborn_args);
+        if (!stubborn.empty()) {
+            a.code = "cancel-swallowed";
+            a.args = std::move(stubborn_args);
+            a.message = "the program never ends because a task ignores cancellation: it catches CancelledError and carries on "
+                        "(re-raise it, or let it propagate):\n" + stubborn;
+            a.message.pop_back();
+            throw a;
+        }
     }
     a.code = "step-budget";
     std::string where = f ? (f->code->name == "<module>" ? std::string("the program") : "'" + f->code->qualname + "'") : "the program";
@@ -1122,7 +1184,7 @@ void VM::step_budget_exhausted() {
 void VM::run_cancelled() {
     RunAborted a;
     a.code = "cancelled";
-    a.line = interp->current ? interp->current->line() : 0;
+    a.line = user_line();
     a.message = "the run was cancelled at line " + std::to_string(a.line) + ".";
     a.args = {std::to_string(a.line)};
     throw a;

@@ -209,11 +209,19 @@ public:
     Value get_anext(const Value& aiter);
     // Sends into a non-generator iterator (for SEND): true = yielded `out`, false = returned `out`.
     bool send_native(const Value& it, Value v, Value& out);
-    // The step count passed step_limit: the budget is spent (throws RunAborted), or the machine
-    // has work to do at this instruction boundary (returns).
+    // The step count passed step_limit. Polls (cancel, memory) when due; then the budget is spent
+    // (throws RunAborted), or the machine has work to do at this instruction boundary, or there is
+    // nothing to do (returns). Never runs Python code, so native loops may call it.
     void step_budget_exhausted();
+    // The interpreter loop's one check per instruction lands here: step_budget_exhausted(), then
+    // the queued finalizers (which run Python code, so only at an instruction boundary).
+    void attend();
     // Stops the run because the host asked (RunOptions::cancel; throws RunAborted "cancelled").
     [[noreturn]] void run_cancelled();
+    // The innermost frame running the student's code (not the asyncio/threading prelude), for
+    // diagnostics; the innermost frame when there is none.
+    Frame* user_frame() const;
+    int user_line() const;
 
     // Instruction counter (the VM's notion of work done), recursion depth and step budget.
     uint64_t steps = 0;
@@ -239,15 +247,26 @@ public:
     }
     class Machine* machine = nullptr;     // threads, processes, cores (machine.h)
 
-    // The instruction count at which the interpreter must look up: the smaller of the budget
-    // (the run's, or the running task's step) and the machine's (a slice ends, a GIL hand-off).
+    // The instruction count at which the interpreter must look up (attend()): the smallest of the
+    // budget (the run's, or the running task's step), the machine's (a slice ends, a GIL hand-off)
+    // and the next poll; 0 while finalizers wait to run. One compare per instruction covers all.
     uint64_t step_limit = 0;
     uint64_t budget_limit = 0;
     uint64_t machine_limit = UINT64_MAX;
-    void update_step_limit() { step_limit = budget_limit < machine_limit ? budget_limit : machine_limit; }
+    uint64_t poll_at = kPollSteps;
+    void update_step_limit() {
+        uint64_t hard = budget_limit < machine_limit ? budget_limit : machine_limit;
+        step_limit = finalizers_pending ? 0 : (hard < poll_at ? hard : poll_at);
+    }
     bool task_step_budget_active = false;    // step_limit is the running task's own budget
-    const std::atomic<bool>* cancel = nullptr;  // RunOptions::cancel, polled every kCancelPollSteps
-    static constexpr uint64_t kCancelPollSteps = 1u << 14;  // a power of two
+    const std::atomic<bool>* cancel = nullptr;  // RunOptions::cancel, polled every kPollSteps
+    static constexpr uint64_t kPollSteps = 1u << 16;
+    // Memory (RunLimits::max_memory_bytes): the process's resident memory grown since the run
+    // began, less the trace's own, measured at every poll.
+    size_t memory_baseline = 0;
+    size_t memory_used = 0;               // at the last check
+    void poll();
+    void check_memory();
     std::string current_task_description();  // 'Task-2' (cook), for diagnostics (module_asyncio.cpp)
     std::vector<std::string> current_task_args();  // {"Task-2", "cook"}: the same, as diagnostic args
     AsyncioState* aio = nullptr;          // created by `import asyncio`
@@ -267,6 +286,7 @@ public:
     void defer(std::function<void(VM&)> fn) {
         pending_finalizers.push_back(std::move(fn));
         finalizers_pending = true;
+        step_limit = 0;                   // the interpreter attends at its next instruction
     }
 
     // Creates a class (type(name, bases, ns) and class statements): MRO, layout, __classcell__.

@@ -60,6 +60,7 @@ RunOptions run_options(const Lesson& lesson, const Variant& variant) {
     RunOptions options;
     options.filename = fs::path(variant.program).filename().string();
     options.seed = lesson.seed;
+    options.limits = lesson.limits;
     options.machine = lesson.machine;
     if (variant.machine.cores) options.machine.cores = *variant.machine.cores;
     if (variant.machine.gil) options.machine.gil = *variant.machine.gil;

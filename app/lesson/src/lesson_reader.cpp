@@ -87,6 +87,7 @@ private:
 
     void read_header(const Fields& top);
     void read_machine(const YAML::Node& node, MachineOverrides& into);
+    void read_limits(const YAML::Node& node);
     void read_variants(const YAML::Node& node);
     void read_variant(const YAML::Node& node);
     void read_compare(const YAML::Node& node);
@@ -172,7 +173,7 @@ std::optional<Lesson> LessonReader::read() {
         return std::nullopt;
     }
     const Fields top(yaml_, root, "lesson.yaml",
-                     {"id", "chapter", "order", "title", "time_unit", "seed", "machine", "world",
+                     {"id", "chapter", "order", "title", "time_unit", "seed", "machine", "limits", "world",
                       "variants", "compare", "parameters", "scenarios", "quiz"});
     if (!top.is_map()) return std::nullopt;
 
@@ -185,6 +186,7 @@ std::optional<Lesson> LessonReader::read() {
         if (machine.switch_interval) lesson_.machine.switch_interval = *machine.switch_interval;
         if (machine.instructions_per_unit) lesson_.machine.instructions_per_unit = *machine.instructions_per_unit;
     }
+    if (YAML::Node n = top.get("limits"); n.IsDefined()) read_limits(n);
     if (YAML::Node n = top.get("world"); n.IsDefined()) {
         lesson_.world_position = position(n);
         if (auto json = read_world(yaml_, n)) {
@@ -265,6 +267,34 @@ void LessonReader::read_machine(const YAML::Node& node, MachineOverrides& into) 
         if (auto v = read_number(yaml_, n, "instructions_per_unit")) {
             if (*v < 0) yaml_.at(n, "bad-value", "instructions_per_unit must not be negative (0: instructions take no time)");
             else into.instructions_per_unit = *v;
+        }
+    }
+}
+
+void LessonReader::read_limits(const YAML::Node& node) {
+    const Fields fields(yaml_, node, "limits", {"steps", "task_steps", "memory_mb", "virtual_time", "trace_events"});
+    if (!fields.is_map()) return;
+    RunLimits& limits = lesson_.limits;
+    // Each budget is a positive count; 0 or less would stop every run before it starts.
+    auto positive_integer = [&](const char* key, auto& into) {
+        if (YAML::Node n = fields.get(key); n.IsDefined()) {
+            if (auto v = read_integer(yaml_, n, key)) {
+                if (*v < 1) yaml_.at(n, "bad-value", std::string(key) + " must be at least 1");
+                else into = static_cast<std::remove_reference_t<decltype(into)>>(*v);
+            }
+        }
+    };
+    positive_integer("steps", limits.max_steps);
+    positive_integer("task_steps", limits.max_steps_per_task_step);
+    positive_integer("trace_events", limits.max_trace_events);
+    uint64_t memory_mb = 0;
+    positive_integer("memory_mb", memory_mb);
+    if (memory_mb > (uint64_t{1} << 20)) yaml_.at(fields.get("memory_mb"), "bad-value", "memory_mb must be at most 1048576 (1 TB)");
+    else if (memory_mb) limits.max_memory_bytes = memory_mb << 20;
+    if (YAML::Node n = fields.get("virtual_time"); n.IsDefined()) {
+        if (auto v = read_number(yaml_, n, "virtual_time")) {
+            if (!(*v > 0)) yaml_.at(n, "bad-value", "virtual_time must be greater than 0 (in the lesson's time unit)");
+            else limits.max_virtual_time = *v;
         }
     }
 }

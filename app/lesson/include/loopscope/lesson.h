@@ -131,6 +131,7 @@ struct Lesson {
     std::vector<Question> quiz;
     TimeUnit time_unit = TimeUnit::Seconds;
     MachineOptions machine;                // lesson-wide; variants may override
+    RunLimits limits;                      // budgets (`limits:`); the engine's defaults otherwise
     uint64_t seed = 0;
     std::string world_json;                // for RunOptions::world_json ("" when no world)
     Position world_position;               // of `world:`'s value, for errors the engine finds

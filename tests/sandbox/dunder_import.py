@@ -1,0 +1,2 @@
+# __import__ is not available.
+__import__('os')  # expect runtime error: NameError: name '__import__' is not defined (Loopscope runs programs in a sandbox: only the program's own code runs, never code built from strings; import modules with an import statement)
