@@ -111,6 +111,24 @@
         <extracomment>%1 the list of tasks and what each waits for</extracomment>
         <translation>Every task is waiting for something that nothing will ever complete: the program can never finish (deadlock). %1.</translation>
     </message>
+    <message>
+        <source>The program used more than %1 MB of memory (it was at line %2). Does something grow without end, such as a list appended to in a loop that never stops, or tasks created faster than they finish?</source>
+        <extracomment>%1 a number of megabytes, %2 a line number</extracomment>
+        <translation>The program used more than %1 MB of memory (it was at line %2). Does something grow without end, such as a list appended to in a loop that never stops, or tasks created faster than they finish?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) was cancelled %n time(s) and is still running</source>
+        <extracomment>%1 a task&apos;s name, %2 its coroutine, %n how many times it was cancelled</extracomment>
+        <translation>
+            <numerusform>%1 (%2) was cancelled once and is still running</numerusform>
+            <numerusform>%1 (%2) was cancelled %n times and is still running</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The program can never end because a task ignores cancellation: it catches CancelledError and carries on. Re-raise the CancelledError (or do not catch it). %1.</source>
+        <extracomment>%1 the list of tasks</extracomment>
+        <translation>The program can never end because a task ignores cancellation: it catches CancelledError and carries on. Re-raise the CancelledError (or do not catch it). %1.</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>

@@ -111,6 +111,23 @@
         <extracomment>%1 the list of tasks and what each waits for</extracomment>
         <translation>每个任务都在等待一件永远不会完成的事：程序永远无法结束（死锁）。%1。</translation>
     </message>
+    <message>
+        <source>The program used more than %1 MB of memory (it was at line %2). Does something grow without end, such as a list appended to in a loop that never stops, or tasks created faster than they finish?</source>
+        <extracomment>%1 a number of megabytes, %2 a line number</extracomment>
+        <translation>程序占用的内存超过了 %1 MB（当时在第 %2 行）。是不是有什么东西在无止境地增长？比如在永不停止的循环里不断往列表追加，或者创建任务的速度比任务完成的速度还快。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) was cancelled %n time(s) and is still running</source>
+        <extracomment>%1 a task&apos;s name, %2 its coroutine, %n how many times it was cancelled</extracomment>
+        <translation>
+            <numerusform>%1（%2）已被取消 %n 次，却仍在运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The program can never end because a task ignores cancellation: it catches CancelledError and carries on. Re-raise the CancelledError (or do not catch it). %1.</source>
+        <extracomment>%1 the list of tasks</extracomment>
+        <translation>程序永远无法结束，因为有任务无视取消：它捕获了 CancelledError 之后继续运行。请重新抛出 CancelledError（或者不要捕获它）。%1。</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>

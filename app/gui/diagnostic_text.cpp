@@ -52,8 +52,26 @@ QString DiagnosticText::describe(const ls::Diagnostic& d, const QString& timeUni
                   "loop that never ends?")
             .arg(line);
     }
+    if (code == QLatin1String("memory-budget") && d.args.size() >= 2) {
+        //: %1 a number of megabytes, %2 a line number
+        return tr("The program used more than %1 MB of memory (it was at line %2). Does something grow without end, "
+                  "such as a list appended to in a loop that never stops, or tasks created faster than they finish?")
+            .arg(count(d, 0), QLocale().toString(arg(d, 1).toInt()));
+    }
     if (code == QLatin1String("memory-budget")) {
         return tr("The program used more memory than a lesson may use (at line %1).").arg(line);
+    }
+    if (code == QLatin1String("cancel-swallowed") && d.args.size() >= 3) {
+        QStringList tasks;
+        for (size_t i = 0; i + 2 < d.args.size(); i += 3) {
+            const int times = arg(d, i + 2).toInt();
+            //: %1 a task's name, %2 its coroutine, %n how many times it was cancelled
+            tasks << tr("%1 (%2) was cancelled %n time(s) and is still running", nullptr, times).arg(arg(d, i), arg(d, i + 1));
+        }
+        //: %1 the list of tasks
+        return tr("The program can never end because a task ignores cancellation: it catches CancelledError and carries "
+                  "on. Re-raise the CancelledError (or do not catch it). %1.")
+            .arg(tasks.join(tr("; ", "between the items of a list in a sentence")));
     }
     if (code == QLatin1String("deadlock")) return describeDeadlock(d);
     if (code == QLatin1String("idle-forever")) {
