@@ -594,6 +594,7 @@ void Machine::trace_thread(TraceKind kind, int tid, const std::string& detail, d
 
 void Machine::fill_trace(Trace& tr) const {
     double end = vm_.clock();
+    tr.gil = gil_;
     tr.threads.clear();
     for (auto& t : threads_) {
         TraceThread x;

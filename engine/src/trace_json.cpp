@@ -98,7 +98,7 @@ std::string trace_to_json(const Trace& t) {
         out += "    {\"id\": " + num(p.id) + ", \"name\": " + quote(p.name) + ", \"parent\": " + num(p.parent) + ", \"created\": " +
                num(p.created) + ", \"finished\": " + num(p.finished) + "}" + (i + 1 < t.processes.size() ? ",\n" : "\n");
     }
-    out += "  ],\n  \"cores\": " + num(int(t.cores.size())) + ",\n  \"events\": [\n";
+    out += "  ],\n  \"cores\": " + num(int(t.cores.size())) + ",\n  \"gil\": " + (t.gil ? "true" : "false") + ",\n  \"events\": [\n";
     for (size_t i = 0; i < t.events.size(); ++i) {
         const TraceEvent& e = t.events[i];
         out += "    {\"seq\": " + num(e.seq) + ", \"t\": " + num(e.time) + ", \"kind\": " + quote(trace_kind_name(e.kind)) +

@@ -187,6 +187,43 @@ TEST(TraceFidelityViews, AJoiningThreadIsDrawnApartFromALockWait) {
     EXPECT_EQ(LoopNarrator::threadStateName(model.state().threads[0]), QStringLiteral("waiting for Thread-1 (work) to finish (join)"));
 }
 
+TEST(TraceFidelityViews, AThreadWaitingForTheGilIsDrawnAsBlockedOnlyWhenThereIsAGil) {
+    const char* program =
+        "import threading, loopscope\n"
+        "def work():\n"
+        "    loopscope.busy(0.1)\n"
+        "threads = [threading.Thread(target=work) for _ in range(2)]\n"
+        "for t in threads:\n"
+        "    t.start()\n"
+        "for t in threads:\n"
+        "    t.join()\n";
+    for (bool gil : {true, false}) {
+        ls::RunOptions options;
+        options.record_trace = true;
+        options.machine.gil = gil;
+        ls::CapturedRun run = ls::run_captured(program, options);
+        ASSERT_EQ(run.result.exit_code, 0) << run.err;
+        EXPECT_EQ(run.result.trace.gil, gil);
+        PlaybackModel model(std::make_shared<const ls::Trace>(std::move(run.result.trace)));
+        model.seekTime(0.05);
+        const ThreadSnapshot& a = model.state().threads[1];
+        const ThreadSnapshot& b = model.state().threads[2];
+        if (gil) {
+            // One of the two runs; the other waits for the GIL, drawn red as "blocked on the GIL".
+            const ThreadSnapshot& waiting = a.state == ThreadState::Running ? b : a;
+            EXPECT_NE(a.state == ThreadState::Running, b.state == ThreadState::Running);
+            EXPECT_EQ(waiting.state, ThreadState::WaitingGil);
+            EXPECT_EQ(waiting.reason, "gil");
+            EXPECT_EQ(barState(waiting), BarState::Blocked);
+            EXPECT_EQ(LoopNarrator::threadStateName(waiting), QStringLiteral("waiting for the GIL"));
+        } else {
+            // Free-threaded: both run at once on the two cores.
+            EXPECT_EQ(a.state, ThreadState::Running);
+            EXPECT_EQ(b.state, ThreadState::Running);
+        }
+    }
+}
+
 class DiagnosticLanguageTest : public ::testing::Test {
 protected:
     void SetUp() override {

@@ -141,12 +141,14 @@ int TraceReplayer::processOf(int thread) const {
 }
 
 // A runnable thread that is not running waits for the GIL while another thread of its process
-// holds it, and for a core otherwise; which one changes whenever the GIL changes hands.
+// holds it, and for a core otherwise; which one changes whenever a thread of the process starts
+// or stops running. With a GIL (Trace::gil) the running thread holds it.
 void TraceReplayer::markGilWaiters(LoopState& s, int thread, ReplayObserver* observer) const {
     const int process = processOf(thread);
     bool held = false;
     for (size_t i = 0; i < s.threads.size(); ++i) {
-        if (processOf(static_cast<int>(i)) == process && s.threads[i].holdsGil) held = true;
+        const ThreadSnapshot& th = s.threads[i];
+        if (processOf(static_cast<int>(i)) == process && (th.holdsGil || (trace_.gil && th.state == ThreadState::Running))) held = true;
     }
     for (size_t i = 0; i < s.threads.size(); ++i) {
         ThreadSnapshot& th = s.threads[i];
@@ -259,6 +261,7 @@ void TraceReplayer::apply(LoopState& s, uint32_t index, ReplayObserver* observer
                 th->waitingFor = e.detail;
                 th->since = s.time;
                 if (observer) observer->threadChanged(e.thread, *th, s.time);
+                markGilWaiters(s, e.thread, observer);
             }
             break;
         case K::ThreadFinished:
@@ -266,6 +269,7 @@ void TraceReplayer::apply(LoopState& s, uint32_t index, ReplayObserver* observer
                 th->state = ThreadState::Done;
                 th->since = s.time;
                 if (observer) observer->threadChanged(e.thread, *th, s.time);
+                markGilWaiters(s, e.thread, observer);
             }
             break;
         case K::GilAcquired:
@@ -290,6 +294,7 @@ void TraceReplayer::apply(LoopState& s, uint32_t index, ReplayObserver* observer
                 c->since = s.time;
                 if (observer) observer->coreChanged(e.core, *c, s.time);
             }
+            markGilWaiters(s, e.thread, observer);
             break;
         case K::CoreReleased:
             if (ThreadSnapshot* th = threadAt(s, e.thread); th && th->core == e.core) {
@@ -305,6 +310,7 @@ void TraceReplayer::apply(LoopState& s, uint32_t index, ReplayObserver* observer
                 c->since = s.time;
                 if (observer) observer->coreChanged(e.core, *c, s.time);
             }
+            markGilWaiters(s, e.thread, observer);
             break;
         case K::LoopIteration:
         case K::ClockAdvance:

@@ -130,6 +130,8 @@ struct Trace {
     std::vector<TraceThread> threads;     // at least the main thread once a run has happened
     std::vector<TraceProcess> processes;  // at least the main process
     std::vector<TraceCore> cores;         // one per simulated core
+    bool gil = true;                      // a process's threads take turns holding its GIL (MachineOptions::gil):
+                                          // a runnable thread waits for the GIL while another of its process runs
     TraceSummary summary;
     bool truncated = false;          // the event budget ran out; later events were dropped
 };
