@@ -89,21 +89,24 @@ struct Frame {
     int traced_line = 0;            // last line reported as a trace `line` event
 
     // Back to the state of a new Frame(), keeping the vectors' capacity (see free_frame).
+    // What the frame holds goes first, while the frame is still whole: the frame may still be
+    // the current one, and dropping the last reference to a coroutine warns "was never
+    // awaited" at the current frame's line.
     void reset() {
-        code = nullptr;
-        func = nullptr;
-        globals = nullptr;
-        locals = nullptr;
         fast.clear();
         cells.clear();
         stack.clear();
         blocks.clear();
+        handled = Value();
+        pending_throw = Value();
+        locals = nullptr;
+        globals = nullptr;
+        func = nullptr;
+        code = nullptr;
         pc = last_pc = 0;
         back = nullptr;
         gen = nullptr;
         is_entry = false;
-        handled = Value();
-        pending_throw = Value();
         traced_line = 0;
     }
 
