@@ -373,7 +373,7 @@ private:
     // Looking ahead for a hint ("Perhaps you forgot a comma?") re-reads what follows, and the
     // look-ahead may look ahead again at every bracket level: exponential in the nesting. Past
     // this many tokens read that way, no new hint is looked for (the error stays plain).
-    static constexpr std::size_t kHintTokenBudget = 50'000;
+    static constexpr std::size_t kHintTokenBudget = 20'000;
     int hint_speculations_ = 0;
     std::size_t hint_tokens_ = 0;
     struct HintSpeculation {

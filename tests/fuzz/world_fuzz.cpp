@@ -13,6 +13,7 @@
 #include <loopscope/world.h>
 
 #include "fuzz_support.h"
+#include "lesson_files.h"
 #include "world_reader.h"
 #include "yaml_fields.h"
 
@@ -81,6 +82,8 @@ void run_in_world(const std::string& world_json) {
 }
 
 void read_as_lesson_section(const std::string& text) {
+    // The loader reads only lesson files that are valid UTF-8 (it reports the others first).
+    if (ls::lesson::first_invalid_utf8(text)) return;
     YAML::Node node;
     try {
         node = YAML::Load(text);
