@@ -1135,6 +1135,18 @@
         <source>Preparing the timeline…</source>
         <translation>Preparing the timeline…</translation>
     </message>
+    <message>
+        <source>Run &amp;Settings…</source>
+        <translation>Run &amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Give instructions a cost in virtual time, or change the budgets that stop runaway programs</source>
+        <translation>Give instructions a cost in virtual time, or change the budgets that stop runaway programs</translation>
+    </message>
+    <message>
+        <source>The next run uses these settings (F5 runs the program)</source>
+        <translation>The next run uses these settings (F5 runs the program)</translation>
+    </message>
 </context>
 <context>
     <name>ls::gui::ParameterPanel</name>
@@ -1303,6 +1315,57 @@
     <message>
         <source>Laying out the timeline (step 2 of 2)… %1 s</source>
         <translation>Laying out the timeline (step 2 of 2)… %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::RunSettingsDialog</name>
+    <message>
+        <source>Run Settings</source>
+        <translation>Run Settings</translation>
+    </message>
+    <message>
+        <source>Ticked settings replace the program&apos;s own (a lesson&apos;s, or Loopscope&apos;s defaults) for every run from now on. Unticked ones keep them.</source>
+        <translation>Ticked settings replace the program&apos;s own (a lesson&apos;s, or Loopscope&apos;s defaults) for every run from now on. Unticked ones keep them.</translation>
+    </message>
+    <message>
+        <source>Computing takes time: instructions per second</source>
+        <translation>Computing takes time: instructions per second</translation>
+    </message>
+    <message>
+        <source>Without this, instructions take no virtual time: a CPU-bound program finishes at 0 s and its whole timeline sits at one instant.</source>
+        <translation>Without this, instructions take no virtual time: a CPU-bound program finishes at 0 s and its whole timeline sits at one instant.</translation>
+    </message>
+    <message>
+        <source>Stop after this many steps</source>
+        <translation>Stop after this many steps</translation>
+    </message>
+    <message>
+        <source>Bytecode instructions in the whole run (default %L1)</source>
+        <translation>Bytecode instructions in the whole run (default %L1)</translation>
+    </message>
+    <message>
+        <source>Stop a task that runs this many steps without an await</source>
+        <translation>Stop a task that runs this many steps without an await</translation>
+    </message>
+    <message>
+        <source>A task that never reaches an await blocks the event loop (default %L1)</source>
+        <translation>A task that never reaches an await blocks the event loop (default %L1)</translation>
+    </message>
+    <message>
+        <source>Stop at this virtual time (seconds)</source>
+        <translation>Stop at this virtual time (seconds)</translation>
+    </message>
+    <message>
+        <source>A program that sleeps forever ends here (default %L1 s)</source>
+        <translation>A program that sleeps forever ends here (default %L1 s)</translation>
+    </message>
+    <message>
+        <source>Record at most this many trace events</source>
+        <translation>Record at most this many trace events</translation>
+    </message>
+    <message>
+        <source>The timeline shows the recorded part; each million events needs roughly 100 MB (default %L1)</source>
+        <translation>The timeline shows the recorded part; each million events needs roughly 100 MB (default %L1)</translation>
     </message>
 </context>
 <context>

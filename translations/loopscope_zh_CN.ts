@@ -1132,6 +1132,18 @@
         <source>Preparing the timeline…</source>
         <translation>正在准备时间线…</translation>
     </message>
+    <message>
+        <source>Run &amp;Settings…</source>
+        <translation>运行设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Give instructions a cost in virtual time, or change the budgets that stop runaway programs</source>
+        <translation>让指令花费虚拟时间，或修改用来中止失控程序的预算</translation>
+    </message>
+    <message>
+        <source>The next run uses these settings (F5 runs the program)</source>
+        <translation>下一次运行将使用这些设置（按 F5 运行程序）</translation>
+    </message>
 </context>
 <context>
     <name>ls::gui::ParameterPanel</name>
@@ -1295,11 +1307,62 @@
     </message>
     <message>
         <source>Indexing the trace (step 1 of 2)… %1 s</source>
-        <translation>正在为跟踪记录建立索引（第 1 步，共 2 步）… %1 秒</translation>
+        <translation>正在为追踪记录建立索引（第 1 步，共 2 步）… %1 秒</translation>
     </message>
     <message>
         <source>Laying out the timeline (step 2 of 2)… %1 s</source>
         <translation>正在排布时间线（第 2 步，共 2 步）… %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ls::gui::RunSettingsDialog</name>
+    <message>
+        <source>Run Settings</source>
+        <translation>运行设置</translation>
+    </message>
+    <message>
+        <source>Ticked settings replace the program&apos;s own (a lesson&apos;s, or Loopscope&apos;s defaults) for every run from now on. Unticked ones keep them.</source>
+        <translation>勾选的设置会替换程序自己的设置（课程里的，或 Loopscope 的默认值），从现在起对每次运行都有效。没有勾选的保持原样。</translation>
+    </message>
+    <message>
+        <source>Computing takes time: instructions per second</source>
+        <translation>计算也花时间：每秒执行的指令数</translation>
+    </message>
+    <message>
+        <source>Without this, instructions take no virtual time: a CPU-bound program finishes at 0 s and its whole timeline sits at one instant.</source>
+        <translation>不设置的话，指令不花虚拟时间：CPU 密集的程序在 0 秒就结束，整条时间线都挤在同一个时刻。</translation>
+    </message>
+    <message>
+        <source>Stop after this many steps</source>
+        <translation>执行这么多步后停止</translation>
+    </message>
+    <message>
+        <source>Bytecode instructions in the whole run (default %L1)</source>
+        <translation>整次运行中的字节码指令数（默认 %L1）</translation>
+    </message>
+    <message>
+        <source>Stop a task that runs this many steps without an await</source>
+        <translation>任务连续执行这么多步都没有遇到 await 时停止</translation>
+    </message>
+    <message>
+        <source>A task that never reaches an await blocks the event loop (default %L1)</source>
+        <translation>一个永远不遇到 await 的任务会阻塞事件循环（默认 %L1）</translation>
+    </message>
+    <message>
+        <source>Stop at this virtual time (seconds)</source>
+        <translation>到这个虚拟时间时停止（秒）</translation>
+    </message>
+    <message>
+        <source>A program that sleeps forever ends here (default %L1 s)</source>
+        <translation>永远在睡眠的程序会在这里结束（默认 %L1 秒）</translation>
+    </message>
+    <message>
+        <source>Record at most this many trace events</source>
+        <translation>最多记录这么多个追踪事件</translation>
+    </message>
+    <message>
+        <source>The timeline shows the recorded part; each million events needs roughly 100 MB (default %L1)</source>
+        <translation>时间线显示记录下来的部分；每一百万个事件大约需要 100 MB 内存（默认 %L1）</translation>
     </message>
 </context>
 <context>
@@ -1395,7 +1458,7 @@
     </message>
     <message>
         <source>Not recorded after %1: the trace keeps the first %2 events</source>
-        <translation>%1 之后未记录：跟踪记录只保留前 %2 个事件</translation>
+        <translation>%1 之后未记录：追踪记录只保留前 %2 个事件</translation>
     </message>
 </context>
 <context>

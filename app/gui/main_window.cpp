@@ -42,6 +42,7 @@
 #include "parameter_panel.h"
 #include "quiz_panel.h"
 #include "run_progress.h"
+#include "run_settings_dialog.h"
 #include "trace/compare_view.h"
 #include "trace/playback_model.h"
 #include "trace/timeline_widget.h"
@@ -294,6 +295,9 @@ void MainWindow::createActions() {
     cancelAct_->setEnabled(false);
     connect(cancelAct_, &QAction::triggered, this, &MainWindow::cancelRun);
 
+    runSettingsAct_ = new QAction(this);
+    connect(runSettingsAct_, &QAction::triggered, this, &MainWindow::editRunSettings);
+
     compareAct_ = new QAction(this);
     compareAct_->setCheckable(true);
     compareAct_->setEnabled(false);
@@ -353,6 +357,8 @@ void MainWindow::createMenus() {
     runMenu_ = menuBar()->addMenu(QString());
     runMenu_->addAction(runAct_);
     runMenu_->addAction(cancelAct_);
+    runMenu_->addSeparator();
+    runMenu_->addAction(runSettingsAct_);
 
     viewMenu_ = menuBar()->addMenu(QString());
     viewMenu_->addAction(compareAct_);
@@ -434,6 +440,8 @@ void MainWindow::retranslateUi() {
     cancelAct_->setText(tr("&Cancel Run"));
     cancelAct_->setIconText(tr("Cancel"));
     cancelAct_->setStatusTip(tr("Stop the running program"));
+    runSettingsAct_->setText(tr("Run &Settings…"));
+    runSettingsAct_->setStatusTip(tr("Give instructions a cost in virtual time, or change the budgets that stop runaway programs"));
     compareAct_->setText(tr("&Compare Variants"));
     compareAct_->setStatusTip(tr("Run the lesson's variants and show them on one time axis, with total time and speedup"));
     resetLayoutAct_->setText(tr("&Reset Layout"));
@@ -656,6 +664,14 @@ void MainWindow::runProgram() {
 
 bool MainWindow::documentIsLessonProgram() const {
     return session_->isOpen() && document_.key == session_->documentKey();
+}
+
+void MainWindow::editRunSettings() {
+    RunSettingsDialog dialog(this);
+    dialog.setSettings(runSettings_);
+    if (dialog.exec() != QDialog::Accepted) return;
+    runSettings_ = dialog.settings();
+    statusBar()->showMessage(tr("The next run uses these settings (F5 runs the program)"), kStatusMessageMs);
 }
 
 void MainWindow::cancelRun() {

@@ -88,6 +88,7 @@ public:
     bool seekPlayback(double seconds);
     ProgramRunner* runner() const { return runner_; }
     TracePreparer* tracePreparer() const { return preparer_; }
+    QAction* runSettingsAction() const { return runSettingsAct_; }
     const RunOutcome* lastOutcome() const { return lastOutcome_.get(); }
     QString documentName() const;
     QSplitter* mainSplitter() const { return mainSplitter_; }
@@ -102,6 +103,8 @@ public:
 public slots:
     void runProgram();
     void cancelRun();
+    // Run > Run Settings…: the dialog; its answer applies from the next run.
+    void editRunSettings();
     bool save();
     bool saveAs();
     // Writes the last run's trace: `chrome` in Chrome's trace event format (Perfetto), else as
@@ -234,6 +237,7 @@ private:
     QAction* selectAllAct_ = nullptr;
     QAction* runAct_ = nullptr;
     QAction* cancelAct_ = nullptr;
+    QAction* runSettingsAct_ = nullptr;
     QAction* resetLayoutAct_ = nullptr;
     QAction* compareAct_ = nullptr;
     QAction* aboutAct_ = nullptr;

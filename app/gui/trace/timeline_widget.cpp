@@ -101,18 +101,21 @@ TimelineWidget::TimelineWidget(QWidget* parent)
     connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this](const QCPRange& r) {
         emit visibleRangeChanged(r.lower, r.upper);
     });
-    connect(plot_, &QCustomPlot::beforeReplot, this, [this] { replotClock_.start(); });
-    connect(plot_, &QCustomPlot::afterReplot, this, [this] { lastReplotMs_ = elapsedMs(replotClock_); });
-    // The lane window depends on the plot's height, known once the layout has run: when it
-    // changes, the ranges are set and the plot drawn again (on the next turn of the event loop).
-    connect(plot_, &QCustomPlot::afterLayout, this, [this] {
-        // Hidden (not laid out, or exported off screen): every lane.
-        const int fitting = plot_->isVisible() ? std::max(1, plot_->axisRect()->height() / kMinLaneHeightPx) : 0;
+    // The lane window depends on the axis rect's height, which the plot's layout sets during a
+    // replot, after the axis ticks are computed. So the window is fitted before each replot to the
+    // height the last layout gave (ticks and lanes then always agree), and when a layout changes
+    // that height the plot is drawn once more.
+    connect(plot_, &QCustomPlot::beforeReplot, this, [this] {
+        replotClock_.start();
+        const int fitting = lanesFittingHeight();
         if (fitting == lanesFitting_) return;
         lanesFitting_ = fitting;
         updateLaneWindow();
-        plot_->replot(QCustomPlot::rpQueuedReplot);
     });
+    connect(plot_, &QCustomPlot::afterLayout, this, [this] {
+        if (lanesFittingHeight() != lanesFitting_) plot_->replot(QCustomPlot::rpQueuedReplot);
+    });
+    connect(plot_, &QCustomPlot::afterReplot, this, [this] { lastReplotMs_ = elapsedMs(replotClock_); });
     retranslateUi();
 }
 
@@ -161,6 +164,11 @@ QString TimelineWidget::laneLabel(int lane) const {
 double TimelineWidget::recordedEnd() const {
     if (!model_ || model_->trace().events.empty()) return lanes_ ? lanes_->endTime() : 0;
     return model_->trace().truncated ? model_->trace().events.back().time : lanes_->endTime();
+}
+
+int TimelineWidget::lanesFittingHeight() const {
+    // Hidden (not laid out, or exported off screen): every lane.
+    return plot_->isVisible() ? std::max(1, plot_->axisRect()->height() / kMinLaneHeightPx) : 0;
 }
 
 int TimelineWidget::visibleLaneCount() const {

@@ -93,6 +93,7 @@ private:
     // Fits the lane window to the plot's height and shows its lanes' labels.
     void updateLaneWindow();
     bool scrollLanesByWheel(const QWheelEvent* wheel);
+    int lanesFittingHeight() const;
     QString laneLabel(int lane) const;
 
     QCustomPlot* plot_;
