@@ -27,7 +27,7 @@ Range rangeOf(RunSettingsDialog::Field field) {
         case RunSettingsDialog::MaxStepsWithoutAwait:
             return {1000, 1e12, static_cast<double>(kDefaults.max_steps_per_task_step)};
         case RunSettingsDialog::MaxVirtualTime: return {1, 1e9, kDefaults.max_virtual_time};
-        case RunSettingsDialog::MaxTraceEvents: return {1000, 5e7, static_cast<double>(kDefaults.max_trace_events)};
+        case RunSettingsDialog::MaxTraceEvents: return {1000, 1e7, static_cast<double>(kDefaults.max_trace_events)};
         case RunSettingsDialog::FieldCount: break;
     }
     return {0, 0, 0};
