@@ -1147,6 +1147,13 @@
         <source>The next run uses these settings (F5 runs the program)</source>
         <translation>The next run uses these settings (F5 runs the program)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n other task(s)</source>
+        <translation>
+            <numerusform>%1 and %n other task</numerusform>
+            <numerusform>%1 and %n other tasks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ls::gui::ParameterPanel</name>

@@ -1144,6 +1144,12 @@
         <source>The next run uses these settings (F5 runs the program)</source>
         <translation>下一次运行将使用这些设置（按 F5 运行程序）</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n other task(s)</source>
+        <translation>
+            <numerusform>%1 和另外 %n 个任务</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ls::gui::ParameterPanel</name>

@@ -22,6 +22,7 @@
 #include <QStyle>
 #include <QScrollBar>
 #include <QSignalBlocker>
+#include <QHash>
 #include <QTextBlock>
 #include <QTimer>
 #include <QToolBar>
@@ -799,12 +800,24 @@ void MainWindow::followPlayback(PlaybackModel* model) {
     connect(model, &PlaybackModel::taskLinesChanged, this, [this, model](const QList<TaskLine>& lines) {
         // Hidden behind a question: the editor keeps pointing at the question's line.
         if (runHidden_ || editor_->toPlainText() != model->source()) return;
+        // One tint per line: the first task there gives its colour and name, the others are
+        // counted (a run of many tasks may have hundreds of thousands on one line).
         QList<LineHighlight> highlights;
+        QHash<int, int> highlightOfLine, othersOnLine;
         for (const TaskLine& t : lines) {
             if (t.state == TaskState::Done || t.state == TaskState::NotCreated) continue;
+            if (const auto it = highlightOfLine.constFind(t.line); it != highlightOfLine.constEnd()) {
+                ++othersOnLine[*it];
+                continue;
+            }
             // Tinting a line of megabytes makes the editor lay it out again: seconds, every step.
             if (editor_->document()->findBlockByNumber(t.line - 1).length() > kMaxHighlightedLineChars) continue;
+            highlightOfLine.insert(t.line, static_cast<int>(highlights.size()));
             highlights.append({t.line, t.color, t.label});
+        }
+        for (auto it = othersOnLine.constBegin(); it != othersOnLine.constEnd(); ++it) {
+            LineHighlight& h = highlights[it.key()];
+            h.label = tr("%1 and %n other task(s)", "", it.value()).arg(h.label);
         }
         editor_->setTaskHighlights(highlights);
     });

@@ -96,3 +96,30 @@ TEST(RunSettingsDialog, TheWindowsRunUsesTheSettingsChosenInTheDialog) {
 
 }  // namespace
 }  // namespace ls::gui
+
+namespace ls::gui {
+namespace {
+
+// LOOPSCOPE_SCREENSHOT_DIR=DIR: the dialog in both languages, to look at.
+TEST(RunSettingsDialog, ScreenshotsInBothLanguages) {
+    const QString dir = qEnvironmentVariable("LOOPSCOPE_SCREENSHOT_DIR");
+    if (dir.isEmpty()) GTEST_SKIP() << "set LOOPSCOPE_SCREENSHOT_DIR to write screenshots";
+    LanguageManager languages;
+    for (const QString code : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        languages.setLanguage(code, false);
+        QCoreApplication::sendPostedEvents();
+        RunSettingsDialog dialog;
+        RunSettings s;
+        s.instructionsPerSecond = 10'000'000;
+        s.maxSteps = 2'000'000'000;
+        dialog.setSettings(s);
+        dialog.show();
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(dialog.grab().save(dir + QStringLiteral("/run_settings_%1.png").arg(code)));
+    }
+    languages.setLanguage(QStringLiteral("en"), false);
+    QCoreApplication::sendPostedEvents();
+}
+
+}  // namespace
+}  // namespace ls::gui

@@ -134,10 +134,9 @@ void TimelineWidget::setModel(PlaybackModel* model, std::shared_ptr<const Timeli
     fitAll();
 }
 
-// Shows the lanes (already built) in the current language, from the first lane.
+// Shows the lanes (already built) in the current language, from the first lane. Labels are
+// worded only for the lanes in view: a run may have hundreds of thousands of tasks.
 void TimelineWidget::rebuild() {
-    laneLabels_.clear();
-    for (int i = 0; i < laneCount(); ++i) laneLabels_.append(laneLabel(i));
     playhead_->setVisible(model_ != nullptr);
     const bool truncated = model_ && model_->trace().truncated;
     unrecorded_->setVisible(truncated);
@@ -197,8 +196,8 @@ void TimelineWidget::updateLaneWindow() {
     laneScroll_->setVisible(maxFirst > 0);
     auto ticker = qSharedPointerCast<QCPAxisTickerText>(plot_->yAxis->ticker());
     ticker->clear();
-    for (int i = firstLane_; i < firstLane_ + visible && i < laneLabels_.size(); ++i) {
-        ticker->addTick(static_cast<double>(i), laneLabels_[i]);
+    for (int i = firstLane_; i < firstLane_ + visible && i < n; ++i) {
+        ticker->addTick(static_cast<double>(i), laneLabel(i));
     }
     const double first = firstLane_;
     plot_->yAxis->setRange(first - 0.5 - kTopRoomLanes, first + std::max(1, visible) - 0.5);
@@ -214,7 +213,11 @@ void TimelineWidget::retranslateUi() {
 
 int TimelineWidget::laneCount() const { return lanes_ ? static_cast<int>(lanes_->lanes().size()) : 0; }
 
-QStringList TimelineWidget::laneLabels() const { return laneLabels_; }
+QStringList TimelineWidget::laneLabels() const {
+    QStringList labels;
+    for (int i = 0; i < laneCount(); ++i) labels.append(laneLabel(i));
+    return labels;
+}
 
 double TimelineWidget::visibleStart() const { return plot_->xAxis->range().lower; }
 double TimelineWidget::visibleEnd() const { return plot_->xAxis->range().upper; }
@@ -412,7 +415,7 @@ void TimelineWidget::showToolTip(const QMouseEvent* mouse) {
         if (const LaneBar* bar = lanes_->barAt(lane, t)) {
             const auto fmt = [this](double v) { return model_ ? model_->formatTime(v) : QString::number(v); };
             text = tr("%1: %2, %3 – %4")
-                       .arg(laneLabels_.value(lane), LoopNarrator::barStateName(bar->state),
+                       .arg(laneLabel(lane), LoopNarrator::barStateName(bar->state),
                             fmt(bar->start), fmt(bar->end));
         }
     }

@@ -40,6 +40,7 @@ public:
 
     QCustomPlot* plot() const { return plot_; }
     int laneCount() const;
+    // Every lane's label in the current language (words them all: for tests and small traces).
     QStringList laneLabels() const;
     // The visible time range.
     double visibleStart() const;
@@ -104,7 +105,6 @@ private:
     QCPItemText* unrecordedLabel_;
     QPointer<PlaybackModel> model_;
     std::shared_ptr<const TimelineLanes> lanes_;
-    QStringList laneLabels_;  // in the current language
     QScrollBar* laneScroll_;
     int firstLane_ = 0;
     int lanesFitting_ = 0;  // how many lanes fit the plot's height (0: not laid out yet)
