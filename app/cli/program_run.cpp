@@ -3,6 +3,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <functional>
+#include <string_view>
 #include <utility>
 
 #include "stream_host.h"
@@ -10,15 +12,18 @@
 namespace ls::cli {
 namespace {
 
-bool write_file(const std::string& path, const std::string& text) {
+// Writes what `write` produces, chunk by chunk (a big trace is never held twice in memory).
+bool write_file(const std::string& path, const std::function<void(const TextSink&)>& write) {
     std::FILE* f = std::fopen(path.c_str(), "wb");
     if (!f) {
         std::fprintf(stderr, "loopscope-cli: cannot write '%s': %s\n", path.c_str(), std::strerror(errno));
         return false;
     }
-    std::fwrite(text.data(), 1, text.size(), f);
-    std::fclose(f);
-    return true;
+    bool ok = true;
+    write([&](std::string_view chunk) { ok = ok && std::fwrite(chunk.data(), 1, chunk.size(), f) == chunk.size(); });
+    ok = std::fclose(f) == 0 && ok;
+    if (!ok) std::fprintf(stderr, "loopscope-cli: cannot write '%s': %s\n", path.c_str(), std::strerror(errno));
+    return ok;
 }
 
 }  // namespace
@@ -38,14 +43,15 @@ int run_and_write_outputs(const std::string& source, RunOptions run_options, con
     const RunResult result = run_program(source, run_options, host);
     std::fflush(stdout);
     // Trace files are written even when the program failed: the partial trace is the story.
-    const std::pair<const std::string*, std::string (*)(const Trace&)> outputs[] = {
-        {&options.trace_file, trace_to_json},
-        {&options.chrome_trace_file, trace_to_chrome_json},
-        {&options.summary_file, summary_to_json},
+    const Trace& trace = result.trace;
+    const std::pair<const std::string*, std::function<void(const TextSink&)>> outputs[] = {
+        {&options.trace_file, [&](const TextSink& sink) { write_trace_json(trace, sink); }},
+        {&options.chrome_trace_file, [&](const TextSink& sink) { write_chrome_trace_json(trace, sink); }},
+        {&options.summary_file, [&](const TextSink& sink) { sink(summary_to_json(trace)); }},
     };
-    for (const auto& [file, serialise] : outputs) {
+    for (const auto& [file, write] : outputs) {
         if (file->empty()) continue;
-        if (!write_file(*file, serialise(result.trace))) return kBadInvocation;
+        if (!write_file(*file, write)) return kBadInvocation;
     }
     return result.exit_code;
 }

@@ -1,6 +1,8 @@
 // The trace as JSON (schema in engine/TRACE.md) and in Chrome's trace event format (Perfetto).
 // Written by hand: small, deterministic, and no dependency for the engine.
+#include <charconv>
 #include <cstdio>
+#include <cstring>
 
 #include "float_repr.h"
 #include "loopscope/trace.h"
@@ -9,9 +11,16 @@ namespace ls {
 
 namespace {
 
-std::string quote(std::string_view s) {
-    std::string out = "\"";
-    for (unsigned char c : s) {
+// Appends without temporaries: the events are most of a trace, and a million of them must be
+// written in well under a second.
+bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+void append_quoted(std::string& out, std::string_view s) {
+    out += '"';
+    size_t plain = 0;  // most strings need no escape at all: append them whole
+    while (plain < s.size() && !needs_escape(static_cast<unsigned char>(s[plain]))) ++plain;
+    out.append(s.data(), plain);
+    for (unsigned char c : s.substr(plain)) {
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -28,12 +37,70 @@ std::string quote(std::string_view s) {
                 }
         }
     }
-    return out + "\"";
+    out += '"';
+}
+
+std::string quote(std::string_view s) {
+    std::string out;
+    append_quoted(out, s);
+    return out;
+}
+
+template <class Int>
+void append_int(std::string& out, Int n) {
+    char buf[24];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n);
+    out.append(buf, end);
 }
 
 std::string num(double d) { return float_repr(d); }
 std::string num(uint64_t n) { return std::to_string(n); }
 std::string num(int n) { return std::to_string(n); }
+
+// Consecutive events often share a time (every switch at t=0 in a sleep(0) loop): the last
+// repr is kept.
+class TimeRepr {
+public:
+    const std::string& operator()(double t) {
+        if (!valid_ || t != last_) {
+            last_ = t;
+            repr_ = float_repr(t);
+            valid_ = true;
+        }
+        return repr_;
+    }
+
+private:
+    double last_ = 0;
+    std::string repr_;
+    bool valid_ = false;
+};
+
+// Collects text and hands it to the sink a megabyte at a time.
+class ChunkedWriter {
+public:
+    explicit ChunkedWriter(const TextSink& sink) : sink_(sink) { buf_.reserve(kChunk + 4096); }
+    ~ChunkedWriter() { flush(); }
+    std::string& buf() { return buf_; }
+    void maybe_flush() {
+        if (buf_.size() >= kChunk) flush();
+    }
+    void flush() {
+        if (!buf_.empty()) sink_(buf_);
+        buf_.clear();
+    }
+
+private:
+    static constexpr size_t kChunk = 1 << 20;
+    const TextSink& sink_;
+    std::string buf_;
+};
+
+std::string collect(void (*write)(const Trace&, const TextSink&), const Trace& t) {
+    std::string out;
+    write(t, [&out](std::string_view chunk) { out += chunk; });
+    return out;
+}
 
 const char* cause_name(WakeCause c) {
     switch (c) {
@@ -45,6 +112,139 @@ const char* cause_name(WakeCause c) {
         case WakeCause::Callback: return "callback";
     }
     return "none";
+}
+
+// The same line through std::string appends: any length, any characters.
+void append_event_slowly(std::string& out, const TraceEvent& e, const std::string& time, bool last) {
+    out += "    {\"seq\": ";
+    append_int(out, e.seq);
+    out += ", \"t\": ";
+    out += time;
+    out += ", \"kind\": ";
+    append_quoted(out, trace_kind_name(e.kind));
+    out += ", \"task\": ";
+    append_int(out, e.task);
+    if (e.line) {
+        out += ", \"line\": ";
+        append_int(out, e.line);
+    }
+    if (e.cause_kind != WakeCause::None) {
+        out += ", \"cause\": {\"kind\": ";
+        append_quoted(out, cause_name(e.cause_kind));
+        out += ", \"id\": ";
+        append_int(out, e.cause);
+        out += '}';
+    }
+    if (e.value != 0) out += ", \"value\": " + num(e.value);
+    if (!e.detail.empty()) {
+        out += e.kind == TraceKind::TaskSuspended ? ", \"awaiting\": " : ", \"detail\": ";
+        append_quoted(out, e.detail);
+    }
+    if (e.reason != BlockReason::None) {
+        out += ", \"reason\": ";
+        append_quoted(out, block_reason_name(e.reason));
+    }
+    if (e.thread) {
+        out += ", \"thread\": ";
+        append_int(out, e.thread);
+    }
+    if (e.core >= 0) {
+        out += ", \"core\": ";
+        append_int(out, e.core);
+    }
+    out += last ? "}\n" : "},\n";
+}
+
+// One line of the "events" array. Built in a stack buffer and appended once: this is the
+// inner loop of writing a trace of millions of events. Strings that could need escaping or do
+// not fit take the general path.
+class LineBuffer {
+public:
+    template <size_t N>
+    void put(const char (&literal)[N]) {
+        std::memcpy(p_, literal, N - 1);
+        p_ += N - 1;
+    }
+    void put(std::string_view s) {
+        std::memcpy(p_, s.data(), s.size());
+        p_ += s.size();
+    }
+    template <class Int>
+    void put_int(Int n) {
+        p_ = std::to_chars(p_, p_ + 24, n).ptr;
+    }
+    std::string_view text() const { return {buf_, static_cast<size_t>(p_ - buf_)}; }
+    static constexpr size_t kRoomForStrings = 256;  // the fixed parts take well under 256 bytes
+
+private:
+    char buf_[512];
+    char* p_ = buf_;
+};
+
+bool plain(std::string_view s) {
+    if (s.size() > LineBuffer::kRoomForStrings) return false;
+    for (unsigned char c : s)
+        if (needs_escape(c)) return false;
+    return true;
+}
+
+void append_event(std::string& out, const TraceEvent& e, const std::string& time, bool last) {
+    const char* kind = trace_kind_name(e.kind);
+    if (!plain(e.detail) || time.size() > 64) {
+        append_event_slowly(out, e, time, last);
+        return;
+    }
+    LineBuffer line;
+    line.put("    {\"seq\": ");
+    line.put_int(e.seq);
+    line.put(", \"t\": ");
+    line.put(time);
+    line.put(", \"kind\": \"");
+    line.put(std::string_view(kind));
+    line.put("\", \"task\": ");
+    line.put_int(e.task);
+    if (e.line) {
+        line.put(", \"line\": ");
+        line.put_int(e.line);
+    }
+    if (e.cause_kind != WakeCause::None) {
+        line.put(", \"cause\": {\"kind\": \"");
+        line.put(std::string_view(cause_name(e.cause_kind)));
+        line.put("\", \"id\": ");
+        line.put_int(e.cause);
+        line.put("}");
+    }
+    if (e.value != 0) {
+        const std::string value = num(e.value);
+        if (value.size() > 64) {
+            append_event_slowly(out, e, time, last);
+            return;
+        }
+        line.put(", \"value\": ");
+        line.put(value);
+    }
+    if (!e.detail.empty()) {
+        if (e.kind == TraceKind::TaskSuspended) line.put(", \"awaiting\": \"");
+        else line.put(", \"detail\": \"");
+        line.put(e.detail);
+        line.put("\"");
+    }
+    if (e.reason != BlockReason::None) {
+        line.put(", \"reason\": \"");
+        line.put(std::string_view(block_reason_name(e.reason)));
+        line.put("\"");
+    }
+    if (e.thread) {
+        line.put(", \"thread\": ");
+        line.put_int(e.thread);
+    }
+    if (e.core >= 0) {
+        line.put(", \"core\": ");
+        line.put_int(e.core);
+    }
+    if (last) line.put("}\n");
+    else line.put("},\n");
+    out += line.text();
 }
 
 std::string summary_object(const Trace& t) {
@@ -75,8 +275,10 @@ std::string summary_object(const Trace& t) {
 
 }  // namespace
 
-std::string trace_to_json(const Trace& t) {
-    std::string out = "{\n  \"format\": \"loopscope-trace\",\n  \"version\": 2,\n  \"truncated\": ";
+void write_trace_json(const Trace& t, const TextSink& sink) {
+    ChunkedWriter writer(sink);
+    std::string& out = writer.buf();
+    out += "{\n  \"format\": \"loopscope-trace\",\n  \"version\": 2,\n  \"truncated\": ";
     out += t.truncated ? "true" : "false";
     out += ",\n  \"summary\": " + summary_object(t) + ",\n  \"tasks\": [\n";
     for (size_t i = 0; i < t.tasks.size(); ++i) {
@@ -99,33 +301,30 @@ std::string trace_to_json(const Trace& t) {
                num(p.created) + ", \"finished\": " + num(p.finished) + "}" + (i + 1 < t.processes.size() ? ",\n" : "\n");
     }
     out += "  ],\n  \"cores\": " + num(int(t.cores.size())) + ",\n  \"gil\": " + (t.gil ? "true" : "false") + ",\n  \"events\": [\n";
+    TimeRepr time_repr;
     for (size_t i = 0; i < t.events.size(); ++i) {
-        const TraceEvent& e = t.events[i];
-        out += "    {\"seq\": " + num(e.seq) + ", \"t\": " + num(e.time) + ", \"kind\": " + quote(trace_kind_name(e.kind)) +
-               ", \"task\": " + num(e.task);
-        if (e.line) out += ", \"line\": " + num(e.line);
-        if (e.cause_kind != WakeCause::None) out += ", \"cause\": {\"kind\": " + quote(cause_name(e.cause_kind)) + ", \"id\": " + num(e.cause) + "}";
-        if (e.value != 0) out += ", \"value\": " + num(e.value);
-        if (!e.detail.empty()) out += (e.kind == TraceKind::TaskSuspended ? ", \"awaiting\": " : ", \"detail\": ") + quote(e.detail);
-        if (e.reason != BlockReason::None) out += ", \"reason\": " + quote(block_reason_name(e.reason));
-        if (e.thread) out += ", \"thread\": " + num(e.thread);
-        if (e.core >= 0) out += ", \"core\": " + num(e.core);
-        out += i + 1 < t.events.size() ? "},\n" : "}\n";
+        append_event(out, t.events[i], time_repr(t.events[i].time), i + 1 == t.events.size());
+        writer.maybe_flush();
     }
     out += "  ]\n}\n";
-    return out;
 }
+
+std::string trace_to_json(const Trace& t) { return collect(write_trace_json, t); }
 
 std::string summary_to_json(const Trace& t) { return summary_object(t) + "\n"; }
 
-std::string trace_to_chrome_json(const Trace& t) {
+void write_chrome_trace_json(const Trace& t, const TextSink& sink) {
     // One thread (track) per task: "X" slices for each running step, instant events for prints,
     // and flow arrows ("s"/"f") from what woke a task to the step it caused.
-    std::string out = "{\"displayTimeUnit\": \"ms\", \"traceEvents\": [\n";
+    ChunkedWriter writer(sink);
+    std::string& out = writer.buf();
+    out += "{\"displayTimeUnit\": \"ms\", \"traceEvents\": [\n";
     bool first = true;
     auto emit = [&](const std::string& ev) {
-        out += (first ? "  " : ",\n  ") + ev;
+        out += first ? "  " : ",\n  ";
+        out += ev;
         first = false;
+        writer.maybe_flush();
     };
     auto us = [](double s) { return float_repr(s * 1e6); };
     emit("{\"name\": \"process_name\", \"ph\": \"M\", \"pid\": 1, \"args\": {\"name\": \"event loop\"}}");
@@ -180,7 +379,8 @@ std::string trace_to_chrome_json(const Trace& t) {
         }
     }
     out += "\n]}\n";
-    return out;
 }
+
+std::string trace_to_chrome_json(const Trace& t) { return collect(write_chrome_trace_json, t); }
 
 }  // namespace ls

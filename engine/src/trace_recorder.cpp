@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "machine.h"
+#include "process_memory.h"
 
 #include "asyncio_core.h"
 #include "vm.h"
@@ -56,6 +57,11 @@ const char* block_reason_name(BlockReason r) {
         case BlockReason::Select: return "select";
     }
     return "";
+}
+
+TraceRecorder::TraceRecorder(size_t max_events, bool lines) : max_events_(max_events), lines_(lines) {
+    trace_.events.reserve(max_events < kReservedEvents ? max_events : kReservedEvents);
+    advise_huge_pages(trace_.events.data(), trace_.events.capacity() * sizeof(TraceEvent));
 }
 
 TraceEvent& TraceRecorder::add(VM& vm, TraceKind kind, int task) {
@@ -235,9 +241,14 @@ Trace TraceRecorder::finish(VM& vm) {
     if (vm.machine) {
         vm.machine->fill_trace(trace_);
         // Threads on several cores record their slices out of time order: put the events in
-        // time order (stable, so same-time events keep the order they happened in).
-        std::stable_sort(trace_.events.begin(), trace_.events.end(), [](const TraceEvent& a, const TraceEvent& b) { return a.time < b.time; });
-        for (size_t i = 0; i < trace_.events.size(); ++i) trace_.events[i].seq = i;
+        // time order (stable, so same-time events keep the order they happened in). A run on
+        // one thread is in order already; checking first spares its sort and the sort's buffer
+        // (a copy of the whole trace).
+        auto earlier = [](const TraceEvent& a, const TraceEvent& b) { return a.time < b.time; };
+        if (!std::is_sorted(trace_.events.begin(), trace_.events.end(), earlier)) {
+            std::stable_sort(trace_.events.begin(), trace_.events.end(), earlier);
+            for (size_t i = 0; i < trace_.events.size(); ++i) trace_.events[i].seq = i;
+        }
     }
     Trace out = std::move(trace_);
     trace_ = Trace{};

@@ -14,7 +14,11 @@ struct FutureObject;
 
 class TraceRecorder {
 public:
-    TraceRecorder(size_t max_events, bool lines) : max_events_(max_events), lines_(lines) {}
+    // The event table is reserved up front (up to kReservedEvents): untouched pages of a large
+    // reservation cost no memory, and the table never has to be copied to grow, which would
+    // briefly hold it twice.
+    static constexpr size_t kReservedEvents = 8'000'000;
+    TraceRecorder(size_t max_events, bool lines);
 
     int task_created(VM& vm, const std::string& name, const std::string& coro, int parent);
     void task_step_begins(VM& vm, int task, bool first);
@@ -37,8 +41,9 @@ public:
     void thread_created(VM& vm, int thread, const std::string& name, int process, int parent, bool daemon);
     TraceEvent& thread_event(VM& vm, TraceKind kind, int thread, int core, const std::string& detail, double time, double value);
     bool wants_lines() const { return lines_; }
-    // The trace's own memory, roughly (the event table), so the memory budget does not charge it.
-    size_t approx_bytes() const { return trace_.events.capacity() * sizeof(TraceEvent); }
+    // The trace's own memory, roughly (the events recorded; the reserved table is resident
+    // only as far as it is filled), so the memory budget does not charge it.
+    size_t approx_bytes() const { return trace_.events.size() * sizeof(TraceEvent); }
     void set_time_unit(const std::string& unit) { trace_.time_unit = unit; }
 
     // Closes the accounting and the summary; the recorder is empty afterwards.

@@ -6,7 +6,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ls {
@@ -136,7 +138,11 @@ struct Trace {
     bool truncated = false;          // the event budget ran out; later events were dropped
 };
 
-// Serialisations (trace_json.cpp).
+// Serialisations (trace_json.cpp). The write_ forms hand the text to `sink` a megabyte at a
+// time, so a trace of millions of events is never held twice in memory.
+using TextSink = std::function<void(std::string_view)>;
+void write_trace_json(const Trace& t, const TextSink& sink);
+void write_chrome_trace_json(const Trace& t, const TextSink& sink);
 std::string trace_to_json(const Trace& t);
 std::string trace_to_chrome_json(const Trace& t);
 std::string summary_to_json(const Trace& t);
