@@ -102,6 +102,7 @@ void ProgramRunner::start(Request request) {
     ls::RunOptions options = current_.options;
     options.filename = current_.fileName.toStdString();
     options.cancel = &queue_->cancel;  // the queue outlives the run (shared with the thread)
+    options.diagnostics_on_stderr = false;  // the console words them in the user's language
 
     // `this` outlives the thread: the destructor waits for it. A queued call that arrives after
     // the runner is gone is dropped by Qt.

@@ -135,7 +135,7 @@ RunResult run_program(const std::string& source, const RunOptions& options, Host
         d.args = a.args;
         result.diagnostics.push_back(d);
         // Loopscope's own words, not the program's: not a stderr event of the trace.
-        host.write(Stream::Stderr, "Loopscope stopped the program: " + a.message + "\n");
+        if (options.diagnostics_on_stderr) host.write(Stream::Stderr, "Loopscope stopped the program: " + a.message + "\n");
         result.exit_code = 1;
     }
     // Threads still alive (daemon threads, or any after a stop) are abandoned, as at exit.

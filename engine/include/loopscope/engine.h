@@ -60,6 +60,10 @@ struct RunOptions {
     RunLimits limits;
     uint64_t seed = 0;                   // for `random`, thread preemption and anything pseudo-random
     bool record_trace = false;           // fill RunResult::trace
+    // Write "Loopscope stopped the program: <message>" to stderr when a budget or a deadlock stops
+    // the run (the CLI). The app turns this off: it words RunResult::diagnostics in the user's
+    // language instead.
+    bool diagnostics_on_stderr = true;
     bool trace_lines = false;            // also record a Line event per statement
     MachineOptions machine;
     TimeUnit time_unit = TimeUnit::Seconds;  // what one unit of virtual time means (labels only)
