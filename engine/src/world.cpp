@@ -474,6 +474,20 @@ std::optional<World> parse_world(const std::string& json, WorldParseError& error
         size_t colon = what.find(": ", what.find("parse error"));
         error.message = "invalid JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2));
         return std::nullopt;
+    } catch (const Json::exception& e) {
+        // A number beyond a double's range (1e309, found by world_fuzz): nlohmann names the
+        // literal but not where it is, so find it in the text.
+        const std::string what = e.what();
+        const size_t open = what.find('\'');
+        const size_t close = what.rfind('\'');
+        const std::string literal = open != std::string::npos && close > open ? what.substr(open + 1, close - open - 1) : "";
+        const size_t at = literal.empty() ? std::string::npos : json.find(literal);
+        auto [line, column] = line_and_column(json, at == std::string::npos ? 0 : at);
+        error.line = line;
+        error.column = column;
+        error.message = literal.empty() ? "invalid JSON: a value is out of range"
+                                        : "invalid JSON: the number " + literal + " is too large";
+        return std::nullopt;
     }
     try {
         expect_object(root, {});

@@ -41,6 +41,16 @@ TEST(WorldParse, MalformedJsonGivesLineAndColumn) {
     EXPECT_EQ(e.message.find("json.exception"), std::string::npos) << "nlohmann's prefix is dropped: " << e.message;
 }
 
+// Found by world_fuzz: a number beyond a double's range made the JSON library throw an
+// exception nobody caught, and loopscope-cli aborted.
+TEST(WorldParse, NumberTooLargeIsAnErrorAtItsPlace) {
+    auto e = parse_error("{\"files\": {\"a.txt\": {\"size\": 1e309}}}");
+    EXPECT_EQ(e.message, "invalid JSON: the number 1e309 is too large");
+    EXPECT_EQ(e.line, 1);
+    EXPECT_EQ(e.column, 30);
+    EXPECT_EQ(parse_error("[1e309,\x02&\x82").message, "invalid JSON: the number 1e309 is too large");
+}
+
 TEST(WorldParse, TruncatedJsonPointsAtTheEnd) {
     auto e = parse_error("{\"files\": {\"a.txt\": \"x\"");
     EXPECT_EQ(e.line, 1);
