@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 #include <benchmark/benchmark.h>
 
@@ -18,7 +19,9 @@ std::string load_program(const std::string& name) {
 }
 
 // Parse + compile + run. `items_per_run` turns the timing into a rate (e.g. task switches/s).
-void run_program_benchmark(benchmark::State& state, const std::string& file, int64_t items_per_run) {
+// With `traced`, the run records the full trace and writes it as JSON (to a sink that only
+// counts bytes), as `loopscope-cli run --trace OUT.json` does.
+void run_program_benchmark(benchmark::State& state, const std::string& file, int64_t items_per_run, bool traced = false) {
     const std::string source = load_program(file);
     if (source.empty()) {
         state.SkipWithError(("cannot read " + file).c_str());
@@ -26,6 +29,8 @@ void run_program_benchmark(benchmark::State& state, const std::string& file, int
     }
     ls::RunOptions options;
     options.filename = file;
+    options.record_trace = traced;
+    size_t json_bytes = 0;
     for (auto _ : state) {
         ls::CapturedRun run = ls::run_captured(source, options);
         if (run.result.exit_code != 0) {
@@ -33,8 +38,10 @@ void run_program_benchmark(benchmark::State& state, const std::string& file, int
             state.SkipWithError(("the program failed: " + run.err).c_str());
             return;
         }
+        if (traced) ls::write_trace_json(run.result.trace, [&](std::string_view chunk) { json_bytes += chunk.size(); });
         benchmark::DoNotOptimize(run.out);
     }
+    if (traced) state.counters["json_MB_per_run"] = double(json_bytes) / double(state.iterations()) / 1e6;
     if (items_per_run > 0) state.SetItemsProcessed(state.iterations() * items_per_run);
 }
 
@@ -47,6 +54,15 @@ void BM_TaskSwitches(benchmark::State& state) {
     run_program_benchmark(state, "switches.py", 20000);
 }
 BENCHMARK(BM_TaskSwitches)->Unit(benchmark::kMillisecond);
+
+// The loop's hot path at the scale of the performance bar: 100 tasks x 10,000 sleep(0), trace
+// off and with the full trace recorded and written (python3 takes about 1 s of CPU for it).
+void BM_MillionSwitches(benchmark::State& state) { run_program_benchmark(state, "switches_1m.py", 1'000'000); }
+BENCHMARK(BM_MillionSwitches)->Unit(benchmark::kMillisecond);
+void BM_MillionSwitchesTraced(benchmark::State& state) {
+    run_program_benchmark(state, "switches_1m.py", 1'000'000, true);
+}
+BENCHMARK(BM_MillionSwitchesTraced)->Unit(benchmark::kMillisecond);
 
 // Parse + compile only (the disassembler compiles without running).
 void BM_CompileSieve(benchmark::State& state) {
