@@ -836,10 +836,13 @@ void MainWindow::showRunErrors(const RunOutcome& outcome) {
     // Only mark the editor if it still shows the program that ran.
     const bool sameText = editor_->toPlainText() == outcome.source;
     QList<ErrorMarker> markers = locateErrors(outcome.stderrText, outcome.fileName, outcome.source);
+    // Times in diagnostics are in the run's unit (minutes for the kitchen).
+    const QString unit = outcome.trace && !outcome.trace->time_unit.empty() ? QString::fromStdString(outcome.trace->time_unit)
+                                                                            : QStringLiteral("s");
     // The console words these again if the language changes.
     for (const ls::Diagnostic& d : outcome.diagnostics) {
-        output_->appendMessage([d] { return DiagnosticText::describe(d); });
-        if (d.line > 0) markers.append({d.line, d.col, DiagnosticText::describe(d)});
+        output_->appendMessage([d, unit] { return DiagnosticText::describe(d, unit); });
+        if (d.line > 0) markers.append({d.line, d.col, DiagnosticText::describe(d, unit)});
     }
     const QStringList hints = DiagnosticText::explainPythonErrors(outcome.stderrText);
     for (int i = 0; i < hints.size(); ++i) {
@@ -849,7 +852,7 @@ void MainWindow::showRunErrors(const RunOutcome& outcome) {
     }
     if (sameText && !(markers.isEmpty() && editor_->errorMarkers().isEmpty())) editor_->setErrorMarkers(markers);
     if (!outcome.diagnostics.empty()) {
-        statusBar()->showMessage(DiagnosticText::describe(outcome.diagnostics.front()), 2 * kStatusMessageMs);
+        statusBar()->showMessage(DiagnosticText::describe(outcome.diagnostics.front(), unit), 2 * kStatusMessageMs);
     }
 }
 
