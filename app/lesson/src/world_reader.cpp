@@ -125,7 +125,16 @@ std::optional<std::string> read_world(YamlErrors& errors, const YAML::Node& worl
         check_number(errors, d, "capacity");
     }
     if (errors.count() != errors_before) return std::nullopt;
-    return to_json(world).dump();
+    try {
+        return to_json(world).dump();
+    } catch (const nlohmann::json::exception&) {
+        // Found by world_fuzz: YAML's escapes \_ \N \L \P in a double-quoted string give raw
+        // bytes that are not UTF-8, which JSON cannot hold (the checker used to abort).
+        errors.at(world, "bad-value",
+                  "the world has text that is not valid UTF-8 (YAML escapes such as \\_ or \\N give such bytes): "
+                  "write the character itself");
+        return std::nullopt;
+    }
 }
 
 }  // namespace ls::lesson
