@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the seed corpus of each fuzz target into OUT/<target>/ (outside the repository; the
-default OUT is /work/fuzz-corpus/seeds): Python programs for compile_fuzz and run_fuzz, whole
+default OUT is build-fuzz/corpus/seeds, where fuzz.sh looks): Python programs for compile_fuzz and run_fuzz, whole
 lesson folders as one input each for lesson_fuzz (the format is in lesson_fuzz.cpp), and world
 JSON files (plus the `world:` sections of lessons) for world_fuzz. The minimised inputs of past
 findings (tests/fuzz/regressions/<target>/) are added too.
@@ -12,7 +12,8 @@ import pathlib
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-SEED_PROGRAMS = pathlib.Path("/work/shared/seed-programs")
+# The seeds' programs sit beside the repository (../shared/seed-programs), as for the tests.
+SEED_PROGRAMS = ROOT.parent / "shared" / "seed-programs"
 SEPARATOR = "\n%%%% "
 
 
@@ -60,7 +61,7 @@ def world_inputs():
 
 
 def main() -> None:
-    out = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "/work/fuzz-corpus/seeds")
+    out = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "build-fuzz" / "corpus" / "seeds")
     for path in programs():
         for target in ("compile_fuzz", "run_fuzz"):
             write(out / target, path.read_bytes())
