@@ -266,6 +266,13 @@
     </message>
 </context>
 <context>
+    <name>ls::gui::CodeEditor</name>
+    <message>
+        <source>Line %1 has %L2 characters, too long to edit here. Lines that long are shown shortened and the program is read-only; Run and Save use the whole program, unchanged. To change it, edit the file in another editor and open it again.</source>
+        <translation>Line %1 has %L2 characters, too long to edit here. Lines that long are shown shortened and the program is read-only; Run and Save use the whole program, unchanged. To change it, edit the file in another editor and open it again.</translation>
+    </message>
+</context>
+<context>
     <name>ls::gui::CompareView</name>
     <message>
         <source>%1 — %2 in total</source>

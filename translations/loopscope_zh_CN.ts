@@ -265,6 +265,13 @@
     </message>
 </context>
 <context>
+    <name>ls::gui::CodeEditor</name>
+    <message>
+        <source>Line %1 has %L2 characters, too long to edit here. Lines that long are shown shortened and the program is read-only; Run and Save use the whole program, unchanged. To change it, edit the file in another editor and open it again.</source>
+        <translation>第 %1 行有 %L2 个字符，太长了，无法在这里编辑。这么长的行只显示开头一段，程序为只读；“运行”和“保存”使用完整、未改动的程序。要修改它，请在其他编辑器中编辑该文件，然后重新打开。</translation>
+    </message>
+</context>
+<context>
     <name>ls::gui::CompareView</name>
     <message>
         <source>%1 — %2 in total</source>

@@ -1,8 +1,10 @@
 #include "code_editor.h"
 
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -18,6 +20,36 @@ constexpr int kGutterPadding = 6;
 constexpr int kMarkerSpace = 12;  // room left of the numbers for the error dot / task bar
 const QColor kErrorColor(0xd0, 0x1c, 0x28);
 constexpr int kTaskTintAlpha = 70;  // task colours are strong; the line stays readable
+
+// The first line (1-based) of `text` longer than `limit` characters and its length; {0, 0} if none.
+std::pair<int, qsizetype> firstLineLongerThan(const QString& text, qsizetype limit) {
+    int line = 1;
+    for (qsizetype start = 0;; ++line) {
+        const qsizetype newline = text.indexOf(QLatin1Char('\n'), start);
+        const qsizetype end = newline < 0 ? text.size() : newline;
+        if (end - start > limit) return {line, end - start};
+        if (newline < 0) return {0, 0};
+        start = newline + 1;
+    }
+}
+
+// `text` with every line longer than `limit` cut to its first `shown` characters and an ellipsis.
+QString shortenLongLines(const QString& text, qsizetype limit, qsizetype shown) {
+    QString out;
+    for (qsizetype start = 0;;) {
+        const qsizetype newline = text.indexOf(QLatin1Char('\n'), start);
+        const qsizetype end = newline < 0 ? text.size() : newline;
+        if (end - start > limit) {
+            out += QStringView(text).mid(start, shown);
+            out += QStringLiteral(" \u2026");
+        } else {
+            out += QStringView(text).mid(start, end - start);
+        }
+        if (newline < 0) return out;
+        out += QLatin1Char('\n');
+        start = newline + 1;
+    }
+}
 
 }  // namespace
 
@@ -47,7 +79,18 @@ private:
 CodeEditor::CodeEditor(QWidget* parent)
     : QPlainTextEdit(parent),
       lineNumberArea_(new LineNumberArea(this)),
-      highlighter_(new PythonHighlighter(document())) {
+      highlighter_(new PythonHighlighter(document())),
+      banner_(new QLabel(this)) {
+    banner_->setObjectName(QStringLiteral("longLineBanner"));
+    banner_->setFont(QGuiApplication::font());  // prose, not the editor's monospace
+    banner_->setWordWrap(true);
+    banner_->setMargin(4);
+    banner_->setAutoFillBackground(true);
+    QPalette bannerPalette = banner_->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));  // a note, not an error
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x40, 0x33, 0x00));
+    banner_->setPalette(bannerPalette);
+    banner_->hide();
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * kIndentWidth);
@@ -73,8 +116,70 @@ int CodeEditor::lineNumberAreaWidth() const {
     return kMarkerSpace + 2 * kGutterPadding + fontMetrics().horizontalAdvance(QLatin1Char('9')) * digits;
 }
 
+void CodeEditor::setPlainText(const QString& text) {
+    const auto [longLine, longLineChars] = firstLineLongerThan(text, kMaxEditableLineChars);
+    shortened_ = longLine > 0;
+    firstLongLine_ = longLine;
+    firstLongLineChars_ = longLineChars;
+    fullText_ = shortened_ ? text : QString();
+    setReadOnly(shortened_);
+    QPlainTextEdit::setPlainText(shortened_ ? shortenLongLines(text, kMaxEditableLineChars, kShownLongLineChars) : text);
+    retranslateBanner();
+    banner_->setVisible(shortened_);
+    layoutMargins();
+}
+
+QString CodeEditor::toPlainText() const {
+    return shortened_ ? fullText_ : QPlainTextEdit::toPlainText();
+}
+
+void CodeEditor::insertFromMimeData(const QMimeData* source) {
+    // Only a paste of a long text can make a line too long at once (typing adds one character).
+    const QString pasted = source->hasText() ? source->text() : QString();
+    if (isReadOnly() || pasted.size() <= kMaxEditableLineChars) {
+        QPlainTextEdit::insertFromMimeData(source);
+        return;
+    }
+    const QTextCursor cursor = textCursor();
+    const QString text = QPlainTextEdit::toPlainText();
+    const QString result = text.left(cursor.selectionStart()) + pasted + text.mid(cursor.selectionEnd());
+    if (firstLineLongerThan(result, kMaxEditableLineChars).first == 0) {
+        QPlainTextEdit::insertFromMimeData(source);
+        return;
+    }
+    setPlainText(result);
+    document()->setModified(true);
+}
+
+void CodeEditor::retranslateBanner() {
+    if (!shortened_) return;
+    banner_->setText(tr("Line %1 has %L2 characters, too long to edit here. Lines that long are shown "
+                        "shortened and the program is read-only; Run and Save use the whole program, "
+                        "unchanged. To change it, edit the file in another editor and open it again.")
+                         .arg(firstLongLine_)
+                         .arg(firstLongLineChars_));
+}
+
+void CodeEditor::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateBanner();
+        layoutMargins();
+    }
+    QPlainTextEdit::changeEvent(event);
+}
+
 void CodeEditor::updateLineNumberAreaWidth() {
-    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    layoutMargins();
+}
+
+// The gutter on the left; the banner, when shown, above the text.
+void CodeEditor::layoutMargins() {
+    const QRect area = contentsRect();
+    const int bannerHeight = banner_->isVisibleTo(this) ? banner_->heightForWidth(area.width()) : 0;
+    setViewportMargins(lineNumberAreaWidth(), bannerHeight, 0, 0);
+    banner_->setGeometry(area.left(), area.top(), area.width(), bannerHeight);
+    lineNumberArea_->setGeometry(area.left(), area.top() + bannerHeight, lineNumberAreaWidth(),
+                                 area.height() - bannerHeight);
 }
 
 void CodeEditor::updateLineNumberArea(const QRect& rect, int dy) {
@@ -88,8 +193,7 @@ void CodeEditor::updateLineNumberArea(const QRect& rect, int dy) {
 
 void CodeEditor::resizeEvent(QResizeEvent* event) {
     QPlainTextEdit::resizeEvent(event);
-    const QRect area = contentsRect();
-    lineNumberArea_->setGeometry(area.left(), area.top(), lineNumberAreaWidth(), area.height());
+    layoutMargins();
 }
 
 void CodeEditor::keyPressEvent(QKeyEvent* event) {

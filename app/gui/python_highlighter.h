@@ -15,6 +15,8 @@ class PythonHighlighter : public QSyntaxHighlighter {
 public:
     explicit PythonHighlighter(QTextDocument* document);
 
+    static constexpr int kMaxWordHighlightedChars = 10000;
+
 protected:
     void highlightBlock(const QString& text) override;
 
