@@ -280,6 +280,11 @@ void write_trace_json(const Trace& t, const TextSink& sink) {
     std::string& out = writer.buf();
     out += "{\n  \"format\": \"loopscope-trace\",\n  \"version\": 2,\n  \"truncated\": ";
     out += t.truncated ? "true" : "false";
+    // Written only when detail was given up, so a trace that kept everything reads as before.
+    if (t.lines_truncated) out += ",\n  \"lines_truncated\": true,\n  \"lines_until\": " + num(t.lines_until);
+    if (t.elided_yields > 0) {
+        out += ",\n  \"elided_yields\": " + num(t.elided_yields) + ",\n  \"elided_yields_from\": " + num(t.elided_yields_from);
+    }
     out += ",\n  \"summary\": " + summary_object(t) + ",\n  \"tasks\": [\n";
     for (size_t i = 0; i < t.tasks.size(); ++i) {
         const TraceTask& k = t.tasks[i];

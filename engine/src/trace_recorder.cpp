@@ -59,7 +59,10 @@ const char* block_reason_name(BlockReason r) {
     return "";
 }
 
-TraceRecorder::TraceRecorder(size_t max_events, bool lines) : max_events_(max_events), lines_(lines) {
+TraceRecorder::TraceRecorder(size_t max_events, bool lines)
+    : max_events_(max_events),
+      detail_events_(static_cast<size_t>(static_cast<double>(max_events) * kDetailShare)),
+      lines_(lines) {
     trace_.events.reserve(max_events < kReservedEvents ? max_events : kReservedEvents);
     advise_huge_pages(trace_.events.data(), trace_.events.capacity() * sizeof(TraceEvent));
 }
@@ -77,6 +80,24 @@ TraceEvent& TraceRecorder::add(VM& vm, TraceKind kind, int task) {
     e.task = task;
     if (vm.machine) e.thread = vm.machine->current();
     return e;
+}
+
+bool TraceRecorder::detail_dropped() {
+    if (!detail_dropped_ && trace_.events.size() >= detail_events_) detail_dropped_ = true;
+    return detail_dropped_;
+}
+
+bool TraceRecorder::resumes_at_once(VM& vm, int task) const {
+    const auto& ev = trace_.events;
+    if (trace_.truncated || ev.size() < 2) return false;
+    const TraceEvent& suspended = ev[ev.size() - 2];
+    const TraceEvent& iteration = ev[ev.size() - 1];
+    const int thread = vm.machine ? vm.machine->current() : 0;
+    // Same instant and thread, and the loop's iteration ran only this task's step: drawn, the
+    // three events are a zero-width gap in one running bar.
+    return suspended.kind == TraceKind::TaskSuspended && suspended.task == task && suspended.detail == "sleep(0)" &&
+           iteration.kind == TraceKind::LoopIteration && iteration.value == 1.0 && suspended.time == vm.clock() &&
+           iteration.time == vm.clock() && suspended.thread == thread && iteration.thread == thread;
 }
 
 void TraceRecorder::thread_created(VM& vm, int thread, const std::string& name, int, int parent, bool) {
@@ -137,6 +158,14 @@ int TraceRecorder::task_created(VM& vm, const std::string& name, const std::stri
 void TraceRecorder::task_step_begins(VM& vm, int task, bool first) {
     enter(vm, task, State::Running);
     ++trace_.summary.switches;
+    if (!first && detail_dropped() && resumes_at_once(vm, task)) {
+        // Past the detail share: the turn is counted, not recorded (a CPU-bound loop with
+        // `await asyncio.sleep(0)` makes millions of them, and they are invisible on the timeline).
+        if (trace_.elided_yields++ == 0 || vm.clock() < trace_.elided_yields_from) trace_.elided_yields_from = vm.clock();
+        trace_.events.pop_back();
+        trace_.events.pop_back();
+        return;
+    }
     add(vm, first ? TraceKind::TaskStarted : TraceKind::TaskResumed, task);
 }
 
@@ -214,6 +243,14 @@ void TraceRecorder::print(VM& vm, std::string_view text) {
 }
 
 void TraceRecorder::line(VM& vm, int line) {
+    if (detail_dropped()) {
+        // Threads on several cores record out of time order, so the statement detail ends at the
+        // earliest line dropped, not at the first one.
+        const double t = vm.clock();
+        if (!trace_.lines_truncated || t < trace_.lines_until) trace_.lines_until = t;
+        trace_.lines_truncated = true;
+        return;
+    }
     add(vm, TraceKind::Line, current_task(vm)).line = line;
 }
 

@@ -18,6 +18,10 @@ public:
     // reservation cost no memory, and the table never has to be copied to grow, which would
     // briefly hold it twice.
     static constexpr size_t kReservedEvents = 8'000'000;
+    // Detail is the first thing given up, structure the last: once the trace holds this share of
+    // `max_events`, line events and immediate sleep(0) resumes (see task_step_begins) stop being
+    // recorded, so the rest of the budget keeps the timeline's structure to the end of the run.
+    static constexpr double kDetailShare = 0.8;
     TraceRecorder(size_t max_events, bool lines);
 
     int task_created(VM& vm, const std::string& name, const std::string& coro, int parent);
@@ -56,12 +60,19 @@ private:
         double since = 0;
     };
     TraceEvent& add(VM& vm, TraceKind kind, int task);
+    // True once the trace is past its detail share (and from then on).
+    bool detail_dropped();
+    // The step that begins resumes `task` right after it awaited sleep(0), with nothing else
+    // recorded in between: its task_suspended and loop_iteration are the last two events.
+    bool resumes_at_once(VM& vm, int task) const;
     void enter(VM& vm, int task, State s);
     int current_task(VM& vm) const;
 
     Trace trace_;
     std::vector<TaskClock> clocks_;
     size_t max_events_;
+    size_t detail_events_;       // max_events_ * kDetailShare
+    bool detail_dropped_ = false;
     bool lines_;
     TraceEvent dropped_;  // target for events past the budget
 };

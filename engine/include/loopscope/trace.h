@@ -136,6 +136,13 @@ struct Trace {
                                           // a runnable thread waits for the GIL while another of its process runs
     TraceSummary summary;
     bool truncated = false;          // the event budget ran out; later events were dropped
+    // Detail gives way before structure (TraceRecorder::kDetailShare): once the trace holds that
+    // share of its budget, line events and immediate sleep(0) resumes are no longer recorded; every
+    // other event still is, until the budget itself runs out (`truncated`).
+    bool lines_truncated = false;    // line events were dropped (only when lines were requested)
+    double lines_until = -1;         // if lines_truncated: every line event before this time is in the trace
+    uint64_t elided_yields = 0;      // immediate sleep(0) resumes not recorded (counted in the summary still)
+    double elided_yields_from = -1;  // if elided_yields: the time of the first one
 };
 
 // Serialisations (trace_json.cpp). The write_ forms hand the text to `sink` a megabyte at a
