@@ -1264,6 +1264,18 @@
         <source>Drag to move through the run</source>
         <translation>Drag to move through the run</translation>
     </message>
+    <message>
+        <source>No statement detail after %1: the trace&apos;s event budget ran short, so from there on it keeps task switches, timers and output but not each statement, and a step goes one event forward or back.</source>
+        <translation>No statement detail after %1: the trace&apos;s event budget ran short, so from there on it keeps task switches, timers and output but not each statement, and a step goes one event forward or back.</translation>
+    </message>
+    <message>
+        <source>Back one event (Left)</source>
+        <translation>Back one event (Left)</translation>
+    </message>
+    <message>
+        <source>Forward one event (Right)</source>
+        <translation>Forward one event (Right)</translation>
+    </message>
 </context>
 <context>
     <name>ls::gui::QuizPanel</name>
@@ -1476,6 +1488,32 @@
     <message>
         <source>Not recorded after %1: the trace keeps the first %2 events</source>
         <translation>Not recorded after %1: the trace keeps the first %2 events</translation>
+    </message>
+    <message>
+        <source>Statement detail up to %1, then steps go by event</source>
+        <translation>Statement detail up to %1, then steps go by event</translation>
+    </message>
+    <message>
+        <source>%1 sleep(0) turns that resumed at once are not drawn</source>
+        <extracomment>%1: how many. sleep(0) is Python code: keep it as it is</extracomment>
+        <translation>%1 sleep(0) turns that resumed at once are not drawn</translation>
+    </message>
+    <message>
+        <source>From %1: %2 sleep(0) turns that resumed at once are not drawn</source>
+        <extracomment>%1: a virtual time; %2: how many. sleep(0) is Python code: keep it as it is</extracomment>
+        <translation>From %1: %2 sleep(0) turns that resumed at once are not drawn</translation>
+    </message>
+    <message>
+        <source>The trace&apos;s event budget ran short, so it gave up detail before structure: every task switch, timer, wake-up and print is drawn to the end of the run.</source>
+        <translation>The trace&apos;s event budget ran short, so it gave up detail before structure: every task switch, timer, wake-up and print is drawn to the end of the run.</translation>
+    </message>
+    <message>
+        <source>Each statement is recorded only up to %1 (the hatched strip along the time axis marks the rest); after it, stepping goes one event at a time.</source>
+        <translation>Each statement is recorded only up to %1 (the hatched strip along the time axis marks the rest); after it, stepping goes one event at a time.</translation>
+    </message>
+    <message>
+        <source>From %1 on, a task that awaited sleep(0) and was resumed at once, no other task being ready, is counted rather than drawn (%2 times): on the timeline such a turn has no width.</source>
+        <translation>From %1 on, a task that awaited sleep(0) and was resumed at once, no other task being ready, is counted rather than drawn (%2 times): on the timeline such a turn has no width.</translation>
     </message>
 </context>
 <context>

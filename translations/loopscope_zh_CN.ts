@@ -1260,6 +1260,18 @@
         <source>Drag to move through the run</source>
         <translation>拖动以浏览整个运行过程</translation>
     </message>
+    <message>
+        <source>No statement detail after %1: the trace&apos;s event budget ran short, so from there on it keeps task switches, timers and output but not each statement, and a step goes one event forward or back.</source>
+        <translation>%1 之后没有语句级细节：追踪记录的事件预算不够用了，从那里起只保留任务切换、定时器和输出，不再逐条记录语句；单步前进或后退一次走一个事件。</translation>
+    </message>
+    <message>
+        <source>Back one event (Left)</source>
+        <translation>后退一个事件（左方向键）</translation>
+    </message>
+    <message>
+        <source>Forward one event (Right)</source>
+        <translation>前进一个事件（右方向键）</translation>
+    </message>
 </context>
 <context>
     <name>ls::gui::QuizPanel</name>
@@ -1472,6 +1484,32 @@
     <message>
         <source>Not recorded after %1: the trace keeps the first %2 events</source>
         <translation>%1 之后未记录：追踪记录只保留前 %2 个事件</translation>
+    </message>
+    <message>
+        <source>Statement detail up to %1, then steps go by event</source>
+        <translation>语句级细节只记录到 %1，之后逐个事件单步</translation>
+    </message>
+    <message>
+        <source>%1 sleep(0) turns that resumed at once are not drawn</source>
+        <extracomment>%1: how many. sleep(0) is Python code: keep it as it is</extracomment>
+        <translation>另有 %1 次 sleep(0) 后立即继续运行的轮转未画出</translation>
+    </message>
+    <message>
+        <source>From %1: %2 sleep(0) turns that resumed at once are not drawn</source>
+        <extracomment>%1: a virtual time; %2: how many. sleep(0) is Python code: keep it as it is</extracomment>
+        <translation>从 %1 起：%2 次 sleep(0) 后立即继续运行的轮转未画出</translation>
+    </message>
+    <message>
+        <source>The trace&apos;s event budget ran short, so it gave up detail before structure: every task switch, timer, wake-up and print is drawn to the end of the run.</source>
+        <translation>追踪记录的事件预算不够用了，于是先舍弃细节、保留结构：每一次任务切换、定时器、唤醒和输出都一直画到运行结束。</translation>
+    </message>
+    <message>
+        <source>Each statement is recorded only up to %1 (the hatched strip along the time axis marks the rest); after it, stepping goes one event at a time.</source>
+        <translation>逐条语句只记录到 %1（时间轴上方的斜线条标出其余部分）；此后单步一次走一个事件。</translation>
+    </message>
+    <message>
+        <source>From %1 on, a task that awaited sleep(0) and was resumed at once, no other task being ready, is counted rather than drawn (%2 times): on the timeline such a turn has no width.</source>
+        <translation>从 %1 起，任务 await sleep(0) 后因没有别的任务就绪而立即继续运行的情况只计数、不画出（共 %2 次）：在时间线上这样的轮转本来就没有宽度。</translation>
     </message>
 </context>
 <context>

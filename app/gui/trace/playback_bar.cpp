@@ -95,6 +95,25 @@ void PlaybackBar::setModel(PlaybackModel* model) {
 
 QString PlaybackBar::timeText() const { return time_->text(); }
 
+QString PlaybackBar::detailNote() const { return detailNote_; }
+
+// No room in the bar for another label: the readout changes colour and the tooltips explain.
+void PlaybackBar::updateDetailNote(bool force) {
+    QString note;
+    if (model_ && model_->trace().lines_truncated && model_->position() > 0 && model_->time() >= model_->trace().lines_until) {
+        note = tr("No statement detail after %1: the trace's event budget ran short, so from there on it keeps "
+                  "task switches, timers and output but not each statement, and a step goes one event forward or back.")
+                   .arg(model_->formatTime(model_->trace().lines_until));
+    }
+    if (note == detailNote_ && !force) return;
+    detailNote_ = note;
+    time_->setStyleSheet(note.isEmpty() ? QString() : QStringLiteral("color: #9a5b00;"));
+    time_->setToolTip(note);
+    stepBack_->setToolTip(note.isEmpty() ? tr("Back one statement (Left)") : tr("Back one event (Left)") + QLatin1Char('\n') + note);
+    stepForward_->setToolTip(note.isEmpty() ? tr("Forward one statement (Right)")
+                                            : tr("Forward one event (Right)") + QLatin1Char('\n') + note);
+}
+
 void PlaybackBar::sync() {
     const bool has = model_ && model_->eventCount() > 0;
     for (QAction* a : {toStart_, switchBack_, stepBack_, play_, stepForward_, switchForward_, toEnd_}) a->setEnabled(has);
@@ -104,6 +123,7 @@ void PlaybackBar::sync() {
     play_->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     play_->setText(playing ? tr("Pause") : tr("Play"));
     play_->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
+    updateDetailNote();
     if (!model_) {
         time_->setText(QString());
         slider_->setRange(0, 0);
@@ -127,9 +147,8 @@ void PlaybackBar::retranslateUi() {
     switchBack_->setText(tr("Previous Task Switch"));
     switchBack_->setToolTip(tr("Back to the previous task switch (Shift+Left)"));
     stepBack_->setText(tr("Step Back"));
-    stepBack_->setToolTip(tr("Back one statement (Left)"));
     stepForward_->setText(tr("Step Forward"));
-    stepForward_->setToolTip(tr("Forward one statement (Right)"));
+    updateDetailNote(true);  // the step buttons' tooltips
     switchForward_->setText(tr("Next Task Switch"));
     switchForward_->setToolTip(tr("Forward to the next task switch (Shift+Right)"));
     toEnd_->setText(tr("To End"));

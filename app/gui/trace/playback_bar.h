@@ -1,5 +1,6 @@
 // Playback controls: to start, step back (by task switch / by statement), play/pause, step
 // forward, to end; a speed selector (0.25x-16x); the time readout; a slider over the whole trace.
+// Past the statement detail a trace kept, the readout and the step buttons say that steps go by event.
 // The keyboard shortcuts (Space, Left/Right, Shift+Left/Right, Home/End) are QActions; whoever
 // embeds the bar adds them to the widget they should work in (see installShortcuts).
 #pragma once
@@ -37,6 +38,10 @@ public:
     QAction* toStartAction() const { return toStart_; }
     QAction* toEndAction() const { return toEnd_; }
     QString timeText() const;
+    // While the playhead is past the statement detail the trace kept (TRACE.md, lines_until), a
+    // statement step is one event: the time readout turns amber and its tooltip and the step
+    // buttons' say so. The note, or empty before that point: for tests.
+    QString detailNote() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -44,6 +49,7 @@ protected:
 private:
     void sync();
     void retranslateUi();
+    void updateDetailNote(bool force = false);
     QToolButton* buttonFor(QAction* action);
 
     QPointer<PlaybackModel> model_;
@@ -57,6 +63,7 @@ private:
     QComboBox* speed_;
     QLabel* speedLabel_;
     QLabel* time_;
+    QString detailNote_;
     QSlider* slider_;
 };
 

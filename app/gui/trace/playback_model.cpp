@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include <QTimer>
 
@@ -68,8 +69,10 @@ void PlaybackModel::buildStops() {
     stepsByEvent_ = !hasLines;
     statementStops_.push_back(0);
     switchStops_.push_back(0);
+    // Past the statement detail the trace kept (TRACE.md, lines_until) a statement step is one event.
+    const double detailEnd = trace_->lines_truncated ? trace_->lines_until : std::numeric_limits<double>::infinity();
     for (uint32_t i = 0; i < n; ++i) {
-        if (hasLines && events[i].kind == ls::TraceKind::Line) statementStops_.push_back(i + 1);
+        if (hasLines && (events[i].kind == ls::TraceKind::Line || events[i].time >= detailEnd)) statementStops_.push_back(i + 1);
         if (isSwitch(events[i].kind)) switchStops_.push_back(i + 1);
     }
     if (statementStops_.back() != n) statementStops_.push_back(n);

@@ -26,6 +26,7 @@ constexpr double kZoomStep = 1.5;
 constexpr int kLaneHeightPx = 26;
 constexpr int kWheelStep = 120;  // one notch of a mouse wheel (QWheelEvent::angleDelta)
 constexpr double kTopRoomLanes = 0.25;  // above the first lane: room for its await markers
+constexpr double kNoDetailStripPx = 6;  // height of the strip marking time without statement detail
 
 double elapsedMs(const QElapsedTimer& t) { return static_cast<double>(t.nsecsElapsed()) / 1e6; }
 
@@ -38,6 +39,8 @@ TimelineWidget::TimelineWidget(QWidget* parent)
       playhead_(nullptr),
       unrecorded_(nullptr),
       unrecordedLabel_(nullptr),
+      noDetail_(nullptr),
+      noDetailLabel_(nullptr),
       laneScroll_(new QScrollBar(Qt::Vertical, this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -88,6 +91,28 @@ TimelineWidget::TimelineWidget(QWidget* parent)
     unrecordedLabel_->setClipToAxisRect(true);
     unrecordedLabel_->setSelectable(false);
     unrecordedLabel_->setVisible(false);
+    // Statement detail given up: light, along the time axis, a few pixels high (the lanes above it
+    // are complete, so they must not look unknown).
+    noDetail_ = new QCPItemRect(plot_);
+    noDetail_->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    noDetail_->topLeft->setCoords(0, 1);
+    noDetail_->bottomRight->setTypeY(QCPItemPosition::ptAbsolute);
+    noDetail_->bottomRight->setParentAnchorY(noDetail_->topLeft);  // y: pixels above the axis
+    noDetail_->setPen(Qt::NoPen);
+    noDetail_->setBrush(QBrush(QColor(0x88, 0x88, 0x88, 0xb0), Qt::BDiagPattern));
+    noDetail_->setSelectable(false);
+    noDetail_->setVisible(false);
+    noDetailLabel_ = new QCPItemText(plot_);
+    noDetailLabel_->position->setTypeY(QCPItemPosition::ptAbsolute);
+    noDetailLabel_->position->setParentAnchorY(noDetail_->topLeft);  // just above the strip
+    noDetailLabel_->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    noDetailLabel_->setTextAlignment(Qt::AlignLeft);
+    noDetailLabel_->setPadding(QMargins(4, 1, 4, 1));
+    noDetailLabel_->setColor(QColor(0x44, 0x44, 0x44));
+    noDetailLabel_->setBrush(QColor(0xff, 0xff, 0xff, 0xd0));
+    noDetailLabel_->setClipToAxisRect(true);
+    noDetailLabel_->setSelectable(false);
+    noDetailLabel_->setVisible(false);
 
     plot_->addLayer(kPlayheadLayer, plot_->layer("main"), QCustomPlot::limAbove);
     plot_->layer(kPlayheadLayer)->setMode(QCPLayer::lmBuffered);
@@ -99,6 +124,7 @@ TimelineWidget::TimelineWidget(QWidget* parent)
 
     installStateLegend(plot_);
     connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this](const QCPRange& r) {
+        placeNoteLabels();
         emit visibleRangeChanged(r.lower, r.upper);
     });
     // The lane window depends on the axis rect's height, which the plot's layout sets during a
@@ -149,6 +175,16 @@ void TimelineWidget::rebuild() {
         unrecordedLabel_->setText(tr("Not recorded after %1: the trace keeps the first %2 events")
                                       .arg(model_->formatTime(from), QLocale().toString(model_->eventCount())));
     }
+    const double detailEnd = statementDetailEnd();
+    noDetail_->setVisible(detailEnd >= 0);
+    if (detailEnd >= 0) {
+        noDetail_->topLeft->setCoords(detailEnd, 1);
+        noDetail_->bottomRight->setCoords(std::max(detailEnd, truncated ? recordedEnd() : lanes_->endTime()), -kNoDetailStripPx);
+    }
+    const QString note = detailNote();
+    noDetailLabel_->setVisible(!note.isEmpty());
+    noDetailLabel_->setText(note);
+    placeNoteLabels();
     updateLaneWindow();
     updateGeometry();
     updatePlayhead();
@@ -163,6 +199,65 @@ QString TimelineWidget::laneLabel(int lane) const {
 double TimelineWidget::recordedEnd() const {
     if (!model_ || model_->trace().events.empty()) return lanes_ ? lanes_->endTime() : 0;
     return model_->trace().truncated ? model_->trace().events.back().time : lanes_->endTime();
+}
+
+namespace {
+QPair<double, double> spanOf(const QCPItemRect* rect) {
+    if (!rect->visible()) return {-1, -1};
+    return {rect->topLeft->coords().x(), rect->bottomRight->coords().x()};
+}
+}  // namespace
+
+QPair<double, double> TimelineWidget::unrecordedSpan() const { return spanOf(unrecorded_); }
+QPair<double, double> TimelineWidget::noDetailSpan() const { return spanOf(noDetail_); }
+
+double TimelineWidget::statementDetailEnd() const {
+    return model_ && model_->trace().lines_truncated ? model_->trace().lines_until : -1;
+}
+
+QString TimelineWidget::detailNote() const {
+    if (!model_) return {};
+    const ls::Trace& t = model_->trace();
+    QStringList lines;
+    if (t.lines_truncated) lines << tr("Statement detail up to %1, then steps go by event").arg(model_->formatTime(t.lines_until));
+    if (t.elided_yields > 0) {
+        const QString count = QLocale().toString(static_cast<qulonglong>(t.elided_yields));
+        //: %1: how many. sleep(0) is Python code: keep it as it is
+        if (t.lines_truncated) lines << tr("%1 sleep(0) turns that resumed at once are not drawn").arg(count);
+        //: %1: a virtual time; %2: how many. sleep(0) is Python code: keep it as it is
+        else lines << tr("From %1: %2 sleep(0) turns that resumed at once are not drawn").arg(model_->formatTime(t.elided_yields_from), count);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString TimelineWidget::detailNoteExplained() const {
+    if (!model_ || detailNote().isEmpty()) return {};
+    const ls::Trace& t = model_->trace();
+    QString text = tr("The trace's event budget ran short, so it gave up detail before structure: every task switch, "
+                      "timer, wake-up and print is drawn to the end of the run.");
+    if (t.lines_truncated) {
+        text += QLatin1Char('\n') + tr("Each statement is recorded only up to %1 (the hatched strip along the time axis "
+                                      "marks the rest); after it, stepping goes one event at a time.")
+                                       .arg(model_->formatTime(t.lines_until));
+    }
+    if (t.elided_yields > 0) {
+        text += QLatin1Char('\n') + tr("From %1 on, a task that awaited sleep(0) and was resumed at once, no other task "
+                                      "being ready, is counted rather than drawn (%2 times): on the timeline such a "
+                                      "turn has no width.")
+                                       .arg(model_->formatTime(t.elided_yields_from),
+                                            QLocale().toString(static_cast<qulonglong>(t.elided_yields)));
+    }
+    return text;
+}
+
+void TimelineWidget::placeNoteLabels() {
+    const double left = plot_->xAxis->range().lower;
+    if (unrecordedLabel_->visible()) unrecordedLabel_->position->setCoords(std::max(recordedEnd(), left), 0);
+    if (noDetailLabel_->visible() && model_) {
+        const ls::Trace& t = model_->trace();
+        const double from = t.lines_truncated ? t.lines_until : t.elided_yields_from;
+        noDetailLabel_->position->setCoords(std::max(from, left), t.lines_truncated ? -kNoDetailStripPx - 1 : 0);
+    }
 }
 
 int TimelineWidget::lanesFittingHeight() const {
@@ -402,7 +497,10 @@ void TimelineWidget::showToolTip(const QMouseEvent* mouse) {
     const QPointF pos = mouse->position();
     int lane = -1;
     QString text;
-    if (const AwaitMarker* marker = lanesPlot_->markerNear(pos, 6, &lane)) {
+    const double fromNote = noDetailLabel_->visible() ? noDetailLabel_->selectTest(pos, false) : -1;  // 0 inside
+    if (fromNote >= 0 && fromNote < 1) {
+        text = detailNoteExplained();
+    } else if (const AwaitMarker* marker = lanesPlot_->markerNear(pos, 6, &lane)) {
         const QString awaited = model_ ? LoopNarrator::awaitedText(model_->trace().events[marker->event].detail) : QString();
         text = tr("Line %1: await — waits for %2").arg(marker->line).arg(awaited);
         if (model_) {

@@ -57,6 +57,17 @@ public:
 
     // Where the recorded part of a truncated trace ends (the run's end when nothing was dropped).
     double recordedEnd() const;
+    // The hatched spans as drawn, {from, to} in virtual time, or {-1, -1} when not shown: over
+    // what the trace did not record (its event budget ran out), and the strip along the time axis
+    // over the time without statement detail.
+    QPair<double, double> unrecordedSpan() const;
+    QPair<double, double> noDetailSpan() const;
+    // Where the trace's statement detail ends (TRACE.md, lines_until); -1 when it was all kept.
+    double statementDetailEnd() const;
+    // The note on the timeline about detail the trace gave up (empty when none): for tests.
+    QString detailNote() const;
+    // The note's tooltip: what was given up and what is still complete.
+    QString detailNoteExplained() const;
 
     // Milliseconds the last full replot (bars) and the last playhead-only replot took.
     double lastReplotMs() const { return lastReplotMs_; }
@@ -85,6 +96,8 @@ protected:
 
 private:
     void rebuild();
+    // Keeps the notes' labels in view when their start has scrolled off to the left.
+    void placeNoteLabels();
     void retranslateUi();
     void updatePlayhead();
     void replotAll();
@@ -103,6 +116,10 @@ private:
     // Over the part of the run the trace did not record (its event budget ran out).
     QCPItemRect* unrecorded_;
     QCPItemText* unrecordedLabel_;
+    // A thin strip along the time axis over the part without statement detail (line events), and
+    // its note; the bars there are complete.
+    QCPItemRect* noDetail_;
+    QCPItemText* noDetailLabel_;
     QPointer<PlaybackModel> model_;
     std::shared_ptr<const TimelineLanes> lanes_;
     QScrollBar* laneScroll_;
