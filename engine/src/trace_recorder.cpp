@@ -249,6 +249,9 @@ void TraceRecorder::line(VM& vm, int line) {
         const double t = vm.clock();
         if (!trace_.lines_truncated || t < trace_.lines_until) trace_.lines_until = t;
         trace_.lines_truncated = true;
+        // With one thread alive no later statement can come before this one (a thread started
+        // later begins at its starter's clock), so the interpreter may stop calling in.
+        if (!vm.machine || vm.machine->live_threads() == 1) vm.trace_lines = false;
         return;
     }
     add(vm, TraceKind::Line, current_task(vm)).line = line;
