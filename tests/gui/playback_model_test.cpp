@@ -95,14 +95,14 @@ TEST(PlaybackModel, StartsBeforeTheFirstEvent) {
 TEST(PlaybackModel, ReadyQueueHoldsCreatedTasksInOrder) {
     PlaybackModel model(gatherTrace());
     model.seek(7);  // main has suspended on gather()
-    EXPECT_EQ(model.readyQueue(), (std::vector<int>{1, 2}));
+    EXPECT_EQ(model.readyQueue(), (std::deque<int>{1, 2}));
     EXPECT_EQ(model.runningTask(), -1);
     EXPECT_EQ(model.taskState(0), TaskState::WaitingFuture);
     EXPECT_EQ(model.taskLine(0), 12);
     model.seek(9);  // a() runs
     EXPECT_EQ(model.runningTask(), 1);
     EXPECT_EQ(model.taskState(1), TaskState::Running);
-    EXPECT_EQ(model.readyQueue(), (std::vector<int>{2}));
+    EXPECT_EQ(model.readyQueue(), (std::deque<int>{2}));
 }
 
 TEST(PlaybackModel, PendingTimersAndTimerWaitsUntilTheClockAdvances) {
@@ -129,13 +129,13 @@ TEST(PlaybackModel, PendingTimersAndTimerWaitsUntilTheClockAdvances) {
     EXPECT_EQ(model.taskState(1), TaskState::WaitingTimer);
 
     model.seek(21);  // the callbacks ran: both wake-ups are queued, in order
-    EXPECT_EQ(model.readyQueue(), (std::vector<int>{1, 2}));
+    EXPECT_EQ(model.readyQueue(), (std::deque<int>{1, 2}));
     EXPECT_EQ(model.taskState(1), TaskState::Ready);
     EXPECT_EQ(model.state().tasks[1].since, 1.0);
 
     model.seek(23);  // a() resumed; b() still queued
     EXPECT_EQ(model.runningTask(), 1);
-    EXPECT_EQ(model.readyQueue(), (std::vector<int>{2}));
+    EXPECT_EQ(model.readyQueue(), (std::deque<int>{2}));
 }
 
 TEST(PlaybackModel, ConsoleShowsWhatWasPrintedSoFarWithItsTask) {
@@ -170,7 +170,7 @@ TEST(PlaybackModel, AwaitChainFollowsTasksAwaitingTasks) {
     model.seek(10);
     EXPECT_EQ(model.taskState(2), TaskState::Done);
     EXPECT_EQ(model.taskState(1), TaskState::Ready);
-    EXPECT_EQ(model.readyQueue(), (std::vector<int>{1}));
+    EXPECT_EQ(model.readyQueue(), (std::deque<int>{1}));
     EXPECT_EQ(model.awaitChain(0), (QList<int>{0, 1}));
 }
 
@@ -277,14 +277,14 @@ TEST(PlaybackModelRealRun, TwoWorkersAtKeyInstants) {
     EXPECT_EQ(model.taskLine(0), 11);
     EXPECT_EQ(model.taskState(0), TaskState::WaitingTask);
     EXPECT_EQ(model.awaitChain(0), (QList<int>{0, 1}));
-    EXPECT_EQ(model.readyQueue(), (std::vector<int>{1, 2}));
+    EXPECT_EQ(model.readyQueue(), (std::deque<int>{1, 2}));
     EXPECT_EQ(model.runningTask(), -1);
 
     // A sleeps on line 5: B is next; one timer, due at 1, belongs to A.
     model.seek(positionAfter(model.trace(), K::TaskSuspended, 1));
     EXPECT_EQ(model.taskLine(1), 5);
     EXPECT_EQ(model.taskState(1), TaskState::WaitingTimer);
-    EXPECT_EQ(model.readyQueue(), (std::vector<int>{2}));
+    EXPECT_EQ(model.readyQueue(), (std::deque<int>{2}));
     ASSERT_EQ(model.pendingTimers().size(), 1u);
     EXPECT_EQ(model.pendingTimers()[0].task, 1);
     EXPECT_DOUBLE_EQ(model.pendingTimers()[0].due, 1.0);
@@ -365,7 +365,7 @@ asyncio.run(main())
     // x yields first: y (already queued) is ahead of it.
     model.seek(positionAfter(model.trace(), K::TaskSuspended, 1));
     EXPECT_EQ(model.taskState(1), TaskState::Ready);
-    EXPECT_EQ(model.readyQueue(), (std::vector<int>{2, 1}));
+    EXPECT_EQ(model.readyQueue(), (std::deque<int>{2, 1}));
     EXPECT_EQ(model.narration(),
               QStringLiteral("Task-2 (count) yields with sleep(0) on line 6 and goes to the back of the ready queue."));
 }

@@ -72,7 +72,7 @@ TEST(TraceFidelityViews, AWokenTasksReadyBarSpansQueuedToResumed) {
     EXPECT_GT(resumedAt - queuedAt, 0.1);  // after a's long step
     model.seek(wokenB);
     EXPECT_EQ(model.taskState(2), TaskState::Ready);
-    EXPECT_EQ(model.readyQueue(), (std::vector<int>{1, 2}));
+    EXPECT_EQ(model.readyQueue(), (std::deque<int>{1, 2}));
 
     TimelineLanes lanes(model);
     const int lane = lanes.laneOfTask(2);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -73,7 +74,8 @@ struct LoopState {
     int running = -1;                    // the running task, -1 when the loop itself runs
     int mainLine = 0;                    // line of the code outside any task (before asyncio.run, ...)
     std::vector<TaskSnapshot> tasks;     // indexed by task id
-    std::vector<int> readyQueue;         // task ids, the next to run first
+    std::deque<int> readyQueue;          // task ids, the next to run first (a deque: the loop takes from
+                                         // the front, and a queue can hold a million tasks)
     std::vector<TimerSnapshot> timers;   // pending, earliest first
     std::vector<ThreadSnapshot> threads; // indexed by thread id
     std::vector<CoreSnapshot> cores;     // indexed by core id

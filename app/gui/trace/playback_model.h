@@ -80,7 +80,7 @@ public:
     TaskState taskState(int task) const;
     int taskLine(int task) const;
     int runningTask() const { return state_.running; }
-    const std::vector<int>& readyQueue() const { return state_.readyQueue; }
+    const std::deque<int>& readyQueue() const { return state_.readyQueue; }
     const std::vector<TimerSnapshot>& pendingTimers() const { return state_.timers; }
     // `task`, the task it awaits, the task that one awaits, ... (stops at a task that does not await one).
     QList<int> awaitChain(int task) const;

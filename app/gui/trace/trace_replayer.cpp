@@ -121,11 +121,17 @@ void TraceReplayer::setTask(LoopState& s, int task, TaskState state, ReplayObser
     TaskSnapshot* t = taskAt(s, task);
     if (!t) return;
     const TaskState before = t->state;
+    // A task is in the ready queue exactly while its state is Ready (only this function changes
+    // states), so membership needs no search: a million queued tasks stay O(1) each. The task
+    // leaving the queue is almost always its front.
     if (state == TaskState::Ready) {
-        if (std::find(s.readyQueue.begin(), s.readyQueue.end(), task) == s.readyQueue.end()) s.readyQueue.push_back(task);
+        if (before != TaskState::Ready) s.readyQueue.push_back(task);
     } else if (before == TaskState::Ready) {
-        auto it = std::find(s.readyQueue.begin(), s.readyQueue.end(), task);
-        if (it != s.readyQueue.end()) s.readyQueue.erase(it);
+        if (!s.readyQueue.empty() && s.readyQueue.front() == task) {
+            s.readyQueue.pop_front();
+        } else if (auto it = std::find(s.readyQueue.begin(), s.readyQueue.end(), task); it != s.readyQueue.end()) {
+            s.readyQueue.erase(it);
+        }
     }
     if (state != TaskState::WaitingTask) t->awaitedTask = -1;
     if (state != TaskState::WaitingTimer) t->timer = -1;
