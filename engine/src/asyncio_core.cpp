@@ -393,7 +393,13 @@ LoopObject::~LoopObject() {
 
 Ref<HandleObject> loop_call_soon(VM& vm, LoopObject* loop, Value callback, std::vector<Value> args) {
     check_closed(vm, loop);
-    auto h = make<HandleObject>(vm.aio->handle_type);
+    Ref<HandleObject> h;
+    if (!loop->spare_handles.empty()) {
+        h = std::move(loop->spare_handles.back());
+        loop->spare_handles.pop_back();
+    } else {
+        h = make<HandleObject>(vm.aio->handle_type);
+    }
     h->callback = std::move(callback);
     h->args = std::move(args);
     h->seq = ++vm.aio->handle_seq;
@@ -483,6 +489,19 @@ std::string waiting_report(VM& vm, LoopObject* loop, std::vector<std::string>& a
     throw a;
 }
 
+// Keeps a call_soon handle that has run, if nothing else holds it, for call_soon to reuse. What
+// it held is let go in the order its destructor would have.
+void recycle_handle(VM& vm, LoopObject* loop, Ref<HandleObject> h) {
+    constexpr size_t kMaxSpareHandles = 256;
+    if (h->refcount != 1 || h->type != vm.aio->handle_type || loop->spare_handles.size() >= kMaxSpareHandles) return;
+    h->loop = nullptr;
+    h->step_task = nullptr;
+    h->args.clear();
+    h->callback = Value();
+    h->cancelled = false;
+    loop->spare_handles.push_back(std::move(h));
+}
+
 // One pass of BaseEventLoop._run_once (rule 2).
 void run_once(VM& vm, LoopObject* loop) {
     // Drop cancelled timers at the top of the heap.
@@ -549,6 +568,7 @@ void run_once(VM& vm, LoopObject* loop) {
         run_handle(vm, h.get());
         vm.aio->running_timer = 0;
         if (vm.finalizers_pending) vm.run_finalizers();
+        recycle_handle(vm, loop, std::move(h));
     }
 }
 

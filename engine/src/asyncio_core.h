@@ -92,8 +92,11 @@ struct LoopObject : NativeObject {
     Value exception_handler;                         // set_exception_handler's callable, or None
     std::vector<GeneratorObject*> asyncgens;         // live async generators first iterated here (weak)
     int waiting_thread = -1;                         // the simulated thread blocked in its select(), or -1
+    // call_soon handles that ran and that nothing else holds, emptied, for call_soon to reuse:
+    // a task switch then allocates no handle.
+    std::vector<Ref<HandleObject>> spare_handles;
     LoopObject(TypeObject* t) : NativeObject(t) {}
-    void clear_refs() override { ready.clear(); timers.clear(); tasks.clear(); dead_task_slots = 0; default_executor = exception_handler = Value(); asyncgens.clear(); }
+    void clear_refs() override { ready.clear(); timers.clear(); tasks.clear(); dead_task_slots = 0; default_executor = exception_handler = Value(); asyncgens.clear(); spare_handles.clear(); }
     ~LoopObject() override;
 };
 
@@ -109,8 +112,9 @@ struct AsyncioState {
     uint64_t handle_seq = 0;
     uint64_t running_timer = 0;       // the timer handle whose callback runs now, or 0
     Value module;                     // the asyncio module, once imported
-    Value step_fn, wakeup_fn;
-    Value sleep_fn;                   // the prelude's asyncio.sleep (see the `await sleep(0)` fast path)         // Task.__step / Task.__wakeup as natives taking the task first
+    Value step_fn, wakeup_fn;         // Task.__step / Task.__wakeup as natives taking the task first
+    Value sleep_fn;                   // the prelude's asyncio.sleep (see the `await sleep(0)` fast path)
+    std::vector<Value> spare_sleep0;  // finished sleep(0) awaitables nothing else holds, for reuse
     TypeObject *asend_type = nullptr;  // the awaitable of agen.__anext__() / asend() / athrow() / aclose()
     std::vector<LoopObject*> loops;    // live loops (weak), so a dying async generator can leave them
 };
@@ -159,6 +163,9 @@ AsyncioState& aio(VM& vm);
 
 // The awaitable behind sleep(0) (tasks.__sleep0): yields None once, then returns None.
 Value make_sleep0(VM& vm);
+// Called with the awaitable an `await` has just finished with: if it is a sleep(0) nothing else
+// holds, it is kept (moved out of `awaitable`) for make_sleep0 to reuse.
+void recycle_sleep0(VM& vm, Value& awaitable);
 // `await asyncio.sleep(0)`: true when `callee(args)` is exactly that call with a delay <= 0, so
 // the interpreter may await make_sleep0() directly. Nothing observes the skipped coroutine: it
 // would be awaited at once, its frame is library code (hidden from tracebacks) and it returns None.

@@ -72,6 +72,7 @@ private:
 
 struct Frame {
     Ref<CodeObject> code;
+    const uint32_t* words = nullptr;  // code->code.data(): one load less per instruction fetched
     Ref<FunctionObject> func;       // null for module code
     Ref<DictObject> globals;
     Ref<DictObject> locals;         // module and class bodies (LOAD_NAME / STORE_NAME)
@@ -103,6 +104,7 @@ struct Frame {
         globals = nullptr;
         func = nullptr;
         code = nullptr;
+        words = nullptr;
         pc = last_pc = 0;
         back = nullptr;
         gen = nullptr;

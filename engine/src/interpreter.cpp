@@ -31,6 +31,7 @@ Frame* make_call_frame(VM& vm, FunctionObject* fn, const Value* args, size_t nar
     const std::string& qn = fn->qualname->s;
     Frame* f = alloc_frame();
     f->code = fn->code;
+    f->words = code->code.data();
     f->func = Ref<FunctionObject>(fn);
     f->globals = fn->globals;
     const size_t nlocals = code->varnames.size();
@@ -243,6 +244,7 @@ namespace ls {
 Value VM::run_module(Ref<CodeObject> code, Ref<DictObject> globals) {
     Frame* f = alloc_frame();
     f->code = code;
+    f->words = code->code.data();
     f->globals = globals;
     f->locals = globals;
     f->back = interp->current;

@@ -183,7 +183,25 @@ static Value* cached_find(CodeObject* code, uint32_t pc, DictObject* d, StrObjec
     return c.entry >= 0 ? &d->entries[size_t(c.entry)].value : nullptr;
 }
 
+// The instruction loop's dispatch (threaded code): count the step, fetch, note the line when
+// tracing lines, jump to the handler of the opcode, labelled L_<opcode>. Each handler that ends
+// with DISPATCH() has its own indirect jump for the branch predictor to learn. A computed goto
+// runs no destructors, so DISPATCH() is used only where no local with one is in scope; other
+// exits `break` to the loop's own DISPATCH().
+#define CASE(name) case Op::name: L_##name
+#define LS_OP_LABEL(name) &&L_##name,
+#define DISPATCH()                                                   \
+    do {                                                             \
+        if (++vm.steps > vm.step_limit) vm.attend();                 \
+        word = f->words[f->pc];                                      \
+        f->last_pc = f->pc++;                                        \
+        arg = arg_of(word);                                          \
+        if (vm.trace_lines) [[unlikely]] trace_line();               \
+        goto *kHandlers[static_cast<uint8_t>(op_of(word))];          \
+    } while (0)
+
 bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
+    static const void* const kHandlers[] = {LS_OPCODES(LS_OP_LABEL)};
     RunNesting nesting(vm.machine);
     Frame* const saved_current = current;
     if (++vm.depth > vm.recursion_limit) {
@@ -298,6 +316,15 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
         return f;
     };
 
+    // Reports a `line` trace event when the instruction about to run starts another line.
+    auto trace_line = [&] {
+        int line = f->code->positions[f->last_pc].line;
+        if (line != f->traced_line && !f->code->is(kCodeLibrary)) {
+            f->traced_line = line;
+            vm.trace->line(vm, line);
+        }
+    };
+
     for (;;) {
         try {
             if (pending_exc.is_obj()) {
@@ -305,53 +332,44 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                 pending_exc = Value();
                 throw PyError{e, false};
             }
+            uint32_t word = 0, arg = 0;
             for (;;) {
-                if (++vm.steps > vm.step_limit) vm.attend();
-                const uint32_t word = f->code->code[f->pc];
-                f->last_pc = f->pc++;
-                const uint32_t arg = arg_of(word);
-                if (vm.trace_lines) {
-                    int line = f->code->positions[f->last_pc].line;
-                    if (line != f->traced_line && !f->code->is(kCodeLibrary)) {
-                        f->traced_line = line;
-                        vm.trace->line(vm, line);
-                    }
-                }
+                DISPATCH();
                 switch (op_of(word)) {
-                    case Op::NOP:
-                    case Op::LINE:
-                    case Op::SETUP_ANNOTATIONS:
-                        break;
-                    case Op::POP_TOP:
+                    CASE(NOP):
+                    CASE(LINE):
+                    CASE(SETUP_ANNOTATIONS):
+                        DISPATCH();
+                    CASE(POP_TOP):
                         f->stack.pop_back();
-                        break;
-                    case Op::COPY:
+                        DISPATCH();
+                    CASE(COPY):
                         f->push(f->top(arg));
-                        break;
-                    case Op::SWAP:
+                        DISPATCH();
+                    CASE(SWAP):
                         std::swap(f->top(1), f->top(arg));
-                        break;
-                    case Op::LOAD_CONST:
+                        DISPATCH();
+                    CASE(LOAD_CONST):
                         f->push(f->code->consts[arg]);
-                        break;
-                    case Op::LOAD_FAST: {
+                        DISPATCH();
+                    CASE(LOAD_FAST): {
                         const Value& v = f->fast[arg];
                         if (v.is_unbound())
                             vm.raise(vm.e.UnboundLocalError, "cannot access local variable '" + f->code->varnames[arg]->s +
                                                                  "' where it is not associated with a value");
                         f->push(v);
-                        break;
                     }
-                    case Op::STORE_FAST:
+                    DISPATCH();
+                    CASE(STORE_FAST):
                         f->fast[arg] = f->pop();
-                        break;
-                    case Op::DELETE_FAST:
+                        DISPATCH();
+                    CASE(DELETE_FAST):
                         if (!f->fast_set(arg))
                             vm.raise(vm.e.UnboundLocalError, "cannot access local variable '" + f->code->varnames[arg]->s +
                                                                  "' where it is not associated with a value");
                         f->fast[arg] = Value::unbound();
-                        break;
-                    case Op::LOAD_DEREF: {
+                        DISPATCH();
+                    CASE(LOAD_DEREF): {
                         CellObject* c = f->cells[arg].get();
                         if (c->empty) {
                             const std::string& n = arg < f->code->cellvars.size() ? f->code->cellvars[arg]->s
@@ -361,24 +379,24 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                             vm.raise(vm.e.NameError, "cannot access free variable '" + n + "' where it is not associated with a value in enclosing scope");
                         }
                         f->push(c->value);
-                        break;
                     }
-                    case Op::STORE_DEREF: {
+                    DISPATCH();
+                    CASE(STORE_DEREF): {
                         CellObject* c = f->cells[arg].get();
                         c->value = f->pop();
                         c->empty = false;
-                        break;
                     }
-                    case Op::DELETE_DEREF: {
+                    DISPATCH();
+                    CASE(DELETE_DEREF): {
                         CellObject* c = f->cells[arg].get();
                         c->value = Value();
                         c->empty = true;
-                        break;
                     }
-                    case Op::LOAD_CLOSURE:
+                    DISPATCH();
+                    CASE(LOAD_CLOSURE):
                         f->push(Value(f->cells[arg]));
-                        break;
-                    case Op::LOAD_CLASSDEREF: {
+                        DISPATCH();
+                    CASE(LOAD_CLASSDEREF): {
                         const std::string& n = arg < f->code->cellvars.size() ? f->code->cellvars[arg]->s
                                                                               : f->code->freevars[arg - f->code->cellvars.size()]->s;
                         Ref<StrObject> key = vm.intern(n);
@@ -389,9 +407,9 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         CellObject* c = f->cells[arg].get();
                         if (c->empty) vm.raise(vm.e.NameError, "cannot access free variable '" + n + "' where it is not associated with a value in enclosing scope");
                         f->push(c->value);
-                        break;
                     }
-                    case Op::LOAD_GLOBAL: {
+                    DISPATCH();
+                    CASE(LOAD_GLOBAL): {
                         CodeObject* code = f->code.get();
                         DictObject* globals = f->globals.get();
                         DictObject* builtins = vm.builtins.get();
@@ -418,28 +436,28 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         }
                         name_error(vm, f, n);
                     }
-                    case Op::STORE_GLOBAL:
+                    CASE(STORE_GLOBAL):
                         dict_set_str(vm, f->globals.get(), f->code->names[arg], f->pop());
-                        break;
-                    case Op::DELETE_GLOBAL:
+                        DISPATCH();
+                    CASE(DELETE_GLOBAL):
                         if (!dict_del_str(f->globals.get(), f->code->names[arg].get()))
                             vm.raise(vm.e.NameError, "name '" + f->code->names[arg]->s + "' is not defined");
-                        break;
-                    case Op::LOAD_NAME: {
+                        DISPATCH();
+                    CASE(LOAD_NAME): {
                         StrObject* n = f->code->names[arg].get();
                         if (Value* v = dict_find_str(f->locals.get(), n)) { f->push(*v); break; }
                         if (Value* v = dict_find_str(f->globals.get(), n)) { f->push(*v); break; }
                         if (Value* v = dict_find_str(vm.builtins.get(), n)) { f->push(*v); break; }
                         name_error(vm, f, n);
                     }
-                    case Op::STORE_NAME:
+                    CASE(STORE_NAME):
                         dict_set_str(vm, f->locals.get(), f->code->names[arg], f->pop());
-                        break;
-                    case Op::DELETE_NAME:
+                        DISPATCH();
+                    CASE(DELETE_NAME):
                         if (!dict_del_str(f->locals.get(), f->code->names[arg].get()))
                             vm.raise(vm.e.NameError, "name '" + f->code->names[arg]->s + "' is not defined");
-                        break;
-                    case Op::LOAD_ATTR: {
+                        DISPATCH();
+                    CASE(LOAD_ATTR): {
                         Value o = f->pop();
                         if (o.is_obj() && o.obj()->type == vm.t.module) {
                             if (Value* v = cached_find(f->code.get(), f->last_pc, o.as<ModuleObject>()->dict.get(), f->code->names[arg].get())) {
@@ -448,20 +466,20 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                             }
                         }
                         f->push(vm.getattr(o, f->code->names[arg].get()));
-                        break;
                     }
-                    case Op::STORE_ATTR: {
+                    DISPATCH();
+                    CASE(STORE_ATTR): {
                         Value o = f->pop();
                         Value v = f->pop();
                         vm.setattr(o, f->code->names[arg].get(), std::move(v));
-                        break;
                     }
-                    case Op::DELETE_ATTR: {
+                    DISPATCH();
+                    CASE(DELETE_ATTR): {
                         Value o = f->pop();
                         vm.delattr(o, f->code->names[arg].get());
-                        break;
                     }
-                    case Op::LOAD_METHOD: {
+                    DISPATCH();
+                    CASE(LOAD_METHOD): {
                         Value o = f->pop();
                         if (o.is_obj() && o.obj()->type == vm.t.module) {
                             if (Value* v = cached_find(f->code.get(), f->last_pc, o.as<ModuleObject>()->dict.get(), f->code->names[arg].get())) {
@@ -474,17 +492,17 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         bool unbound = vm.load_method(o, f->code->names[arg].get(), m);
                         f->push(std::move(m));
                         f->push(unbound ? std::move(o) : null_marker);
-                        break;
                     }
-                    case Op::CALL_METHOD: {
+                    DISPATCH();
+                    CASE(CALL_METHOD): {
                         size_t n = arg;
                         Value* base = &f->stack[f->stack.size() - n - 2];
                         bool has_self = !(base[1].is_obj() && base[1].obj() == null_marker.obj());
                         Value callee = base[0];
                         invoke(callee, has_self ? base + 1 : base + 2, has_self ? n + 1 : n, nullptr, f->stack.size() - n - 2);
-                        break;
                     }
-                    case Op::BINARY_SUBSCR: {
+                    DISPATCH();
+                    CASE(BINARY_SUBSCR): {
                         Value k = f->pop();
                         Value o = f->pop();
                         if (o.is_obj() && o.obj()->type == vm.t.list && k.is_int()) {
@@ -495,22 +513,22 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                             if (i >= 0 && i < n) { f->push(l->items[static_cast<size_t>(i)]); break; }
                         }
                         f->push(vm.getitem(o, k));
-                        break;
                     }
-                    case Op::STORE_SUBSCR: {
+                    DISPATCH();
+                    CASE(STORE_SUBSCR): {
                         Value k = f->pop();
                         Value o = f->pop();
                         Value v = f->pop();
                         vm.setitem(o, k, std::move(v));
-                        break;
                     }
-                    case Op::DELETE_SUBSCR: {
+                    DISPATCH();
+                    CASE(DELETE_SUBSCR): {
                         Value k = f->pop();
                         Value o = f->pop();
                         vm.delitem(o, k);
-                        break;
                     }
-                    case Op::BINARY_OP: {
+                    DISPATCH();
+                    CASE(BINARY_OP): {
                         Value b = f->pop();
                         Value& a = f->top();
                         auto kind = static_cast<ast::BinOpKind>(arg & 0xff);
@@ -537,16 +555,16 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                             }
                         }
                         a = vm.binary_op(kind, a, b, (arg & 0x100) != 0);
-                        break;
                     }
-                    case Op::UNARY_OP: {
+                    DISPATCH();
+                    CASE(UNARY_OP): {
                         Value& a = f->top();
                         auto kind = static_cast<ast::UnaryOpKind>(arg);
                         if (kind == ast::UnaryOpKind::Not) a = Value::boolean(!vm.truthy(a));
                         else a = vm.unary_op(kind, a);
-                        break;
                     }
-                    case Op::COMPARE_OP: {
+                    DISPATCH();
+                    CASE(COMPARE_OP): {
                         Value b = f->pop();
                         Value& a = f->top();
                         auto kind = static_cast<ast::CmpOpKind>(arg);
@@ -578,31 +596,31 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                             case ast::CmpOpKind::In: a = Value::boolean(vm.contains(b, a)); break;
                             case ast::CmpOpKind::NotIn: a = Value::boolean(!vm.contains(b, a)); break;
                         }
-                        break;
                     }
-                    case Op::JUMP:
+                    DISPATCH();
+                    CASE(JUMP):
                         f->pc = arg;
-                        break;
-                    case Op::POP_JUMP_IF_FALSE: {
+                        DISPATCH();
+                    CASE(POP_JUMP_IF_FALSE): {
                         Value c = f->pop();
                         if (!(c.is_bool() ? c.as_bool() : vm.truthy(c))) f->pc = arg;
-                        break;
                     }
-                    case Op::POP_JUMP_IF_TRUE: {
+                    DISPATCH();
+                    CASE(POP_JUMP_IF_TRUE): {
                         Value c = f->pop();
                         if (c.is_bool() ? c.as_bool() : vm.truthy(c)) f->pc = arg;
-                        break;
                     }
-                    case Op::JUMP_IF_FALSE_OR_POP:
+                    DISPATCH();
+                    CASE(JUMP_IF_FALSE_OR_POP):
                         if (!vm.truthy(f->top())) f->pc = arg; else f->stack.pop_back();
-                        break;
-                    case Op::JUMP_IF_TRUE_OR_POP:
+                        DISPATCH();
+                    CASE(JUMP_IF_TRUE_OR_POP):
                         if (vm.truthy(f->top())) f->pc = arg; else f->stack.pop_back();
-                        break;
-                    case Op::GET_ITER:
+                        DISPATCH();
+                    CASE(GET_ITER):
                         f->top() = vm.iter(f->top());
-                        break;
-                    case Op::FOR_ITER: {
+                        DISPATCH();
+                    CASE(FOR_ITER): {
                         Value& it = f->top();
                         Object* o = it.obj();
                         if (o->type->iternext) {
@@ -624,96 +642,96 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         Value v;
                         if (vm.next(it, v)) f->push(std::move(v));
                         else { f->stack.pop_back(); f->pc = arg; }
-                        break;
                     }
-                    case Op::BUILD_TUPLE: {
+                    DISPATCH();
+                    CASE(BUILD_TUPLE): {
                         std::vector<Value> items(std::make_move_iterator(f->stack.end() - arg), std::make_move_iterator(f->stack.end()));
                         f->stack.resize(f->stack.size() - arg);
                         f->push(vm.tuple(std::move(items)));
-                        break;
                     }
-                    case Op::BUILD_LIST: {
+                    DISPATCH();
+                    CASE(BUILD_LIST): {
                         std::vector<Value> items(std::make_move_iterator(f->stack.end() - arg), std::make_move_iterator(f->stack.end()));
                         f->stack.resize(f->stack.size() - arg);
                         f->push(vm.list(std::move(items)));
-                        break;
                     }
-                    case Op::BUILD_SET: {
+                    DISPATCH();
+                    CASE(BUILD_SET): {
                         Ref<SetObject> s = vm.new_set();
                         for (size_t i = f->stack.size() - arg; i < f->stack.size(); ++i) set_add(vm, s.get(), f->stack[i]);
                         f->stack.resize(f->stack.size() - arg);
                         f->push(Value(s));
-                        break;
                     }
-                    case Op::BUILD_MAP: {
+                    DISPATCH();
+                    CASE(BUILD_MAP): {
                         Ref<DictObject> d = vm.new_dict();
                         size_t base = f->stack.size() - 2 * arg;
                         for (size_t i = base; i < f->stack.size(); i += 2) dict_set(vm, d.get(), f->stack[i], f->stack[i + 1]);
                         f->stack.resize(base);
                         f->push(Value(d));
-                        break;
                     }
-                    case Op::BUILD_SLICE: {
+                    DISPATCH();
+                    CASE(BUILD_SLICE): {
                         Value step = arg == 3 ? f->pop() : Value();
                         Value stop = f->pop();
                         Value start = f->pop();
                         f->push(Value(make<SliceObject>(vm.t.slice, std::move(start), std::move(stop), std::move(step))));
-                        break;
                     }
-                    case Op::BUILD_STRING: {
+                    DISPATCH();
+                    CASE(BUILD_STRING): {
                         std::string s;
                         for (size_t i = f->stack.size() - arg; i < f->stack.size(); ++i) s += as_str(f->stack[i])->s;
                         f->stack.resize(f->stack.size() - arg);
                         f->push(vm.str(std::move(s)));
-                        break;
                     }
-                    case Op::LIST_APPEND: {
+                    DISPATCH();
+                    CASE(LIST_APPEND): {
                         Value v = f->pop();
                         f->top(arg).as<ListObject>()->items.push_back(std::move(v));
-                        break;
                     }
-                    case Op::SET_ADD: {
+                    DISPATCH();
+                    CASE(SET_ADD): {
                         Value v = f->pop();
                         set_add(vm, f->top(arg).as<SetObject>(), v);
-                        break;
                     }
-                    case Op::MAP_ADD: {
+                    DISPATCH();
+                    CASE(MAP_ADD): {
                         Value v = f->pop();
                         Value k = f->pop();
                         dict_set(vm, f->top(arg).as<DictObject>(), std::move(k), std::move(v));
-                        break;
                     }
-                    case Op::LIST_EXTEND: {
+                    DISPATCH();
+                    CASE(LIST_EXTEND): {
                         Value it = f->pop();
                         auto* l = f->top(arg).as<ListObject>();
                         for (auto& v : vm.to_vector(it)) l->items.push_back(std::move(v));
-                        break;
                     }
-                    case Op::SET_UPDATE: {
+                    DISPATCH();
+                    CASE(SET_UPDATE): {
                         Value it = f->pop();
                         set_update(vm, f->top(arg).as<SetObject>(), it);
-                        break;
                     }
-                    case Op::DICT_UPDATE: {
+                    DISPATCH();
+                    CASE(DICT_UPDATE): {
                         Value m = f->pop();
                         dict_merge(vm, f->top(arg).as<DictObject>(), m, false, nullptr);
-                        break;
                     }
-                    case Op::DICT_MERGE: {
+                    DISPATCH();
+                    CASE(DICT_MERGE): {
                         Value m = f->pop();
                         // stack: f args kwargs  (the callee is three below the dict)
                         Value callee = f->stack.size() >= 3 ? f->top(arg + 2) : Value();
                         dict_merge(vm, f->top(arg).as<DictObject>(), m, true, &callee);
-                        break;
                     }
-                    case Op::LIST_TO_TUPLE: {
+                    DISPATCH();
+                    CASE(LIST_TO_TUPLE): {
                         Value l = f->pop();
                         f->push(vm.tuple(std::move(l.as<ListObject>()->items)));
-                        break;
                     }
-                    case Op::UNPACK_SEQUENCE: unpack_sequence(vm, f, arg); break;
-                    case Op::UNPACK_EX: unpack_ex(vm, f, arg & 0xff, arg >> 8); break;
-                    case Op::FORMAT_VALUE: {
+                    DISPATCH();
+                    CASE(UNPACK_SEQUENCE): unpack_sequence(vm, f, arg); break;
+                    CASE(UNPACK_EX): unpack_ex(vm, f, arg & 0xff, arg >> 8); break;
+                    CASE(FORMAT_VALUE): {
                         Value spec = (arg & 4) ? f->pop() : Value();
                         Value v = f->pop();
                         std::string s;
@@ -733,10 +751,10 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                             s = vm.format(v, sp);
                         }
                         f->push(vm.str(std::move(s)));
-                        break;
                     }
-                    case Op::CALL:
-                    case Op::CALL_KW: {
+                    DISPATCH();
+                    CASE(CALL):
+                    CASE(CALL_KW): {
                         size_t n = arg;
                         Value kwnames = op_of(word) == Op::CALL_KW ? f->pop() : Value();
                         size_t nkw = kwnames.is_obj() ? kwnames.as<TupleObject>()->items.size() : 0;
@@ -750,9 +768,9 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                                 kw.push_back({Ref<StrObject>(as_str(names[i])), args[n - nkw + i]});
                         }
                         invoke(callee, args, n - nkw, nkw ? &kw : nullptr, base);
-                        break;
                     }
-                    case Op::CALL_EX: {
+                    DISPATCH();
+                    CASE(CALL_EX): {
                         Value kwargs = arg ? f->pop() : Value();
                         Value posargs = f->pop();
                         Value callee = f->pop();
@@ -767,9 +785,9 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         }
                         auto& items = posargs.as<TupleObject>()->items;
                         invoke(callee, items.data(), items.size(), kw.empty() ? nullptr : &kw, f->stack.size());
-                        break;
                     }
-                    case Op::MAKE_FUNCTION: {
+                    DISPATCH();
+                    CASE(MAKE_FUNCTION): {
                         Value code = f->pop();
                         Value closure = (arg & kFnClosure) ? f->pop() : Value();
                         Value kwdefaults = (arg & kFnKwDefaults) ? f->pop() : Value();
@@ -783,38 +801,38 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                             for (auto& c : closure.as<TupleObject>()->items) fn->closure.push_back(Ref<CellObject>(c.as<CellObject>()));
                         if (Value* mod = dict_find_str(f->globals.get(), vm.intern("__name__").get())) fn->module_name = *mod;
                         f->push(Value(fn));
-                        break;
                     }
-                    case Op::LOAD_BUILD_CLASS: {
+                    DISPATCH();
+                    CASE(LOAD_BUILD_CLASS): {
                         Value* b = dict_find_str(vm.builtins.get(), vm.intern("__build_class__").get());
                         if (!b) vm.raise(vm.e.NameError, "__build_class__ not found");
                         f->push(*b);
-                        break;
                     }
-                    case Op::RETURN_VALUE: {
+                    DISPATCH();
+                    CASE(RETURN_VALUE): {
                         Value v = f->pop();
                         if (!do_return(std::move(v))) { current = saved_current; return false; }
-                        break;
                     }
-                    case Op::YIELD_VALUE: {
+                    DISPATCH();
+                    CASE(YIELD_VALUE): {
                         Value v = f->pop();
                         bool async_value = arg == 0 && f->gen && f->gen->kind == GenKind::AsyncGenerator;
                         if (!do_yield(std::move(v), async_value)) { current = saved_current; return true; }
-                        break;
                     }
-                    case Op::GET_AWAITABLE:
+                    DISPATCH();
+                    CASE(GET_AWAITABLE):
                         f->top() = vm.get_awaitable(f->top(), arg);
-                        break;
-                    case Op::GET_YIELD_FROM_ITER: {
+                        DISPATCH();
+                    CASE(GET_YIELD_FROM_ITER): {
                         Value& o = f->top();
                         if (!(o.is_obj() && o.obj()->type == vm.t.generator)) {
                             if (o.is_obj() && o.obj()->type == vm.t.coroutine)
                                 vm.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
                             o = vm.iter(o);
                         }
-                        break;
                     }
-                    case Op::SEND: {
+                    DISPATCH();
+                    CASE(SEND): {
                         Value v = f->pop();
                         Value& it = f->top();
                         if (is_generator_like(vm, it)) {
@@ -838,21 +856,22 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         if (yielded) {
                             f->push(std::move(r));  // yielded
                         } else {
+                            recycle_sleep0(vm, it);
                             f->stack.pop_back();
                             f->push(std::move(r));
                             f->pc = arg;
                         }
-                        break;
                     }
-                    case Op::GET_AITER: {
+                    DISPATCH();
+                    CASE(GET_AITER): {
                         Value o = f->pop();
                         f->push(vm.get_aiter(o));
-                        break;
                     }
-                    case Op::GET_ANEXT:
+                    DISPATCH();
+                    CASE(GET_ANEXT):
                         f->push(vm.get_anext(f->top()));
-                        break;
-                    case Op::END_ASYNC_FOR: {
+                        DISPATCH();
+                    CASE(END_ASYNC_FOR): {
                         Value exc = f->pop();
                         if (vm.isinstance(exc, vm.e.StopAsyncIteration)) {
                             f->stack.pop_back();  // the async iterator
@@ -860,7 +879,7 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         }
                         throw PyError{exc, true};
                     }
-                    case Op::RAISE_VARARGS: {
+                    CASE(RAISE_VARARGS): {
                         if (arg == 0) {
                             Value h = current_handled_exception(vm);
                             if (h.is_none()) vm.raise(vm.e.RuntimeError, "No active exception to reraise");
@@ -880,69 +899,69 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         }
                         throw PyError{exc, false};
                     }
-                    case Op::SETUP_FINALLY:
+                    CASE(SETUP_FINALLY):
                         f->blocks.push_back({arg, static_cast<uint32_t>(f->stack.size())});
-                        break;
-                    case Op::POP_BLOCK:
+                        DISPATCH();
+                    CASE(POP_BLOCK):
                         f->blocks.pop_back();
-                        break;
-                    case Op::PUSH_EXC_INFO: {
+                        DISPATCH();
+                    CASE(PUSH_EXC_INFO): {
                         Value exc = f->pop();
                         f->push(f->handled);
                         f->blocks.push_back({arg, static_cast<uint32_t>(f->stack.size())});
                         f->handled = exc;
                         f->push(std::move(exc));
-                        break;
                     }
-                    case Op::POP_EXCEPT:
+                    DISPATCH();
+                    CASE(POP_EXCEPT):
                         f->handled = f->pop();
-                        break;
-                    case Op::CHECK_EXC_MATCH: {
+                        DISPATCH();
+                    CASE(CHECK_EXC_MATCH): {
                         Value type = f->pop();
                         f->push(Value::boolean(vm.exception_matches(f->top(), type)));
-                        break;
                     }
-                    case Op::CHECK_EG_MATCH: {
+                    DISPATCH();
+                    CASE(CHECK_EG_MATCH): {
                         Value type = f->pop();
                         Value exc = f->pop();
                         Value match, rest;
                         exception_group_match(vm, exc, type, match, rest);
                         f->push(std::move(rest));
                         f->push(std::move(match));
-                        break;
                     }
-                    case Op::PREP_RERAISE_STAR: {
+                    DISPATCH();
+                    CASE(PREP_RERAISE_STAR): {
                         Value list = f->pop();
                         Value orig = f->pop();
                         f->push(prep_reraise_star(vm, orig, list.as<ListObject>()->items));
-                        break;
                     }
-                    case Op::RERAISE: {
+                    DISPATCH();
+                    CASE(RERAISE): {
                         Value exc = f->pop();
                         throw PyError{exc, true};
                     }
-                    case Op::POP_EXCEPT_AND_RERAISE: {
+                    CASE(POP_EXCEPT_AND_RERAISE): {
                         Value exc = f->pop();
                         f->handled = f->pop();
                         throw PyError{exc, true};
                     }
-                    case Op::BEFORE_WITH: {
+                    CASE(BEFORE_WITH): {
                         Value cm = f->pop();
                         Value enter = vm.special_method(cm, "__enter__", "context manager");
                         Value exit = vm.special_method(cm, "__exit__", "context manager");
                         f->push(exit);
                         f->push(vm.call(enter, Args{}));
-                        break;
                     }
-                    case Op::BEFORE_ASYNC_WITH: {
+                    DISPATCH();
+                    CASE(BEFORE_ASYNC_WITH): {
                         Value cm = f->pop();
                         Value enter = vm.special_method(cm, "__aenter__", "asynchronous context manager");
                         Value exit = vm.special_method(cm, "__aexit__", "asynchronous context manager");
                         f->push(exit);
                         f->push(vm.call(enter, Args{}));
-                        break;
                     }
-                    case Op::WITH_EXCEPT_START: {
+                    DISPATCH();
+                    CASE(WITH_EXCEPT_START): {
                         // stack: exit prev exc
                         Value exc = f->top(1);
                         Value exit = f->top(3);
@@ -950,20 +969,20 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         Value tb = vm.traceback_object(exc);
                         Value argv[3] = {type, exc, tb};
                         f->push(vm.call(exit, Args{argv, 3, nullptr}));
-                        break;
                     }
-                    case Op::LOAD_ASSERTION_ERROR:
+                    DISPATCH();
+                    CASE(LOAD_ASSERTION_ERROR):
                         f->push(Value(vm.e.AssertionError));
-                        break;
-                    case Op::IMPORT_NAME: {
+                        DISPATCH();
+                    CASE(IMPORT_NAME): {
                         const std::string& name = f->code->names[arg / 2]->s;
                         Value m = vm.import_module(name);
                         if ((arg & 1) == 0 && name.find('.') != std::string::npos)
                             m = vm.import_module(name.substr(0, name.find('.')));
                         f->push(std::move(m));
-                        break;
                     }
-                    case Op::IMPORT_FROM: {
+                    DISPATCH();
+                    CASE(IMPORT_FROM): {
                         Value& m = f->top();
                         StrObject* n = f->code->names[arg].get();
                         auto v = vm.getattr_opt(m, n);
@@ -979,9 +998,9 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                             }
                         }
                         f->push(*v);
-                        break;
                     }
-                    case Op::IMPORT_STAR: {
+                    DISPATCH();
+                    CASE(IMPORT_STAR): {
                         Value m = f->pop();
                         auto* d = m.as<ModuleObject>()->dict.get();
                         for (auto& e : d->entries) {
@@ -990,13 +1009,13 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                             if (!k->s.empty() && k->s[0] == '_') continue;
                             dict_set_str(vm, f->locals.get(), Ref<StrObject>(k), e.value);
                         }
-                        break;
                     }
-                    case Op::PRINT_EXPR: {
+                    DISPATCH();
+                    CASE(PRINT_EXPR): {
                         Value v = f->pop();
                         if (!v.is_none()) vm.write_stdout(vm.repr(v) + "\n");
-                        break;
                     }
+                    DISPATCH();
                 }
             }
         } catch (PyError& err) {
@@ -1062,5 +1081,9 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
         }
     }
 }
+
+#undef DISPATCH
+#undef LS_OP_LABEL
+#undef CASE
 
 }  // namespace ls

@@ -58,7 +58,21 @@ struct Sleep0Object : NativeObject {
 
 }  // namespace
 
-Value make_sleep0(VM& vm) { return Value(make<Sleep0Object>(vm.aio->sleep0_type)); }
+Value make_sleep0(VM& vm) {
+    std::vector<Value>& spare = vm.aio->spare_sleep0;
+    if (spare.empty()) return Value(make<Sleep0Object>(vm.aio->sleep0_type));
+    Value s = std::move(spare.back());
+    spare.pop_back();
+    return s;
+}
+
+void recycle_sleep0(VM& vm, Value& awaitable) {
+    constexpr size_t kMaxSpare = 256;
+    if (!vm.aio || awaitable.obj()->type != vm.aio->sleep0_type || awaitable.obj()->refcount != 1) return;
+    if (vm.aio->spare_sleep0.size() >= kMaxSpare) return;
+    static_cast<Sleep0Object*>(awaitable.obj())->yielded = false;
+    vm.aio->spare_sleep0.push_back(std::move(awaitable));
+}
 
 namespace {
 
