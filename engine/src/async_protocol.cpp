@@ -45,7 +45,10 @@ Value VM::get_anext(const Value& aiter) {
 }
 
 bool VM::send_native(const Value& it, Value v, Value& out) {
-    if (auto slot = type_of(it)->await_send) return slot(*this, it.obj(), v, out);
+    if (auto slot = type_of(it)->await_send) {
+        Value self = it;
+        return slot(*this, self, v, out);
+    }
     try {
         if (v.is_none()) {
             if (next(it, out)) return true;

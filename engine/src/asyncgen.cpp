@@ -54,8 +54,8 @@ bool finish_step(VM& vm, ASendObject* s, bool yielded, Value& out) {
     return true;
 }
 
-bool asend_send(VM& vm, Object* self, const Value& sent, Value& out) {
-    auto* s = static_cast<ASendObject*>(self);
+bool asend_send(VM& vm, Value& self, const Value& sent, Value& out) {
+    auto* s = self.as<ASendObject>();
     if (s->done) vm.raise(vm.e.RuntimeError, "cannot reuse already awaited __anext__()/asend()");
     GeneratorObject* g = s->gen.get();
     note_first_iteration(vm, g);

@@ -207,9 +207,8 @@ bool cancel_any(VM& vm, const Value& fut, Value msg) {
 namespace {
 
 void schedule_step(VM& vm, TaskObject* t, Value exc) {
-    std::vector<Value> args;
-    if (!exc.is_none()) args.push_back(std::move(exc));
-    Ref<HandleObject> h = loop_call_soon(vm, t->loop.get(), Value(), std::move(args));
+    HandleObject* h = queue_handle(vm, t->loop.get());
+    if (!exc.is_none()) h->args.push_back(std::move(exc));
     h->step_task = Ref<TaskObject>(t);
 }
 
@@ -391,7 +390,7 @@ LoopObject::~LoopObject() {
     v.erase(std::remove(v.begin(), v.end(), this), v.end());
 }
 
-Ref<HandleObject> loop_call_soon(VM& vm, LoopObject* loop, Value callback, std::vector<Value> args) {
+HandleObject* queue_handle(VM& vm, LoopObject* loop) {
     check_closed(vm, loop);
     Ref<HandleObject> h;
     if (!loop->spare_handles.empty()) {
@@ -400,12 +399,17 @@ Ref<HandleObject> loop_call_soon(VM& vm, LoopObject* loop, Value callback, std::
     } else {
         h = make<HandleObject>(vm.aio->handle_type);
     }
-    h->callback = std::move(callback);
-    h->args = std::move(args);
     h->seq = ++vm.aio->handle_seq;
     h->loop = Ref<LoopObject>(loop);
-    loop->ready.push_back(h);
-    return h;
+    loop->ready.push_back(std::move(h));
+    return loop->ready.back().get();
+}
+
+Ref<HandleObject> loop_call_soon(VM& vm, LoopObject* loop, Value callback, std::vector<Value> args) {
+    HandleObject* h = queue_handle(vm, loop);
+    h->callback = std::move(callback);
+    h->args = std::move(args);
+    return Ref<HandleObject>(h);
 }
 
 void loop_wake_from_thread(VM& vm, LoopObject* loop) {

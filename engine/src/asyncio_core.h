@@ -114,7 +114,7 @@ struct AsyncioState {
     Value module;                     // the asyncio module, once imported
     Value step_fn, wakeup_fn;         // Task.__step / Task.__wakeup as natives taking the task first
     Value sleep_fn;                   // the prelude's asyncio.sleep (see the `await sleep(0)` fast path)
-    std::vector<Value> spare_sleep0;  // finished sleep(0) awaitables nothing else holds, for reuse
+    Value sleep0_ready, sleep0_done;  // sleep(0)'s awaitable before and after it yields (see make_sleep0)
     TypeObject *asend_type = nullptr;  // the awaitable of agen.__anext__() / asend() / athrow() / aclose()
     std::vector<LoopObject*> loops;    // live loops (weak), so a dying async generator can leave them
 };
@@ -145,6 +145,8 @@ Value task_wakeup_native(VM& vm, Args args);  // (task, future)
 
 // ---- the loop ---------------------------------------------------------------------------------
 Ref<LoopObject> new_loop(VM& vm);
+// A blank handle (no callback yet) queued at the end of the ready queue (rule 1); the queue holds it.
+HandleObject* queue_handle(VM& vm, LoopObject* loop);
 Ref<HandleObject> loop_call_soon(VM& vm, LoopObject* loop, Value callback, std::vector<Value> args);
 // call_soon_threadsafe's second half: a loop blocked in another thread's select() wakes up.
 void loop_wake_from_thread(VM& vm, LoopObject* loop);
@@ -163,9 +165,6 @@ AsyncioState& aio(VM& vm);
 
 // The awaitable behind sleep(0) (tasks.__sleep0): yields None once, then returns None.
 Value make_sleep0(VM& vm);
-// Called with the awaitable an `await` has just finished with: if it is a sleep(0) nothing else
-// holds, it is kept (moved out of `awaitable`) for make_sleep0 to reuse.
-void recycle_sleep0(VM& vm, Value& awaitable);
 // `await asyncio.sleep(0)`: true when `callee(args)` is exactly that call with a delay <= 0, so
 // the interpreter may await make_sleep0() directly. Nothing observes the skipped coroutine: it
 // would be awaited at once, its frame is library code (hidden from tracebacks) and it returns None.

@@ -174,7 +174,7 @@ static Frame* enter_generator(VM& vm, GeneratorObject* gen, Frame* resumer, Valu
 
 // A dict lookup by name remembered per instruction (LOAD_ATTR / LOAD_METHOD on a module): the
 // entry found last time is used again while the dict is the same object at the same version.
-static Value* cached_find(CodeObject* code, uint32_t pc, DictObject* d, StrObject* name) {
+[[gnu::always_inline]] static inline Value* cached_find(CodeObject* code, uint32_t pc, DictObject* d, StrObject* name) {
     if (code->global_cache.empty()) code->global_cache.resize(code->code.size());
     GlobalCacheEntry& c = code->global_cache[pc];
     if (c.entry >= 0 && c.globals_serial == d->serial && c.globals_version == d->version) return &d->entries[size_t(c.entry)].value;
@@ -821,7 +821,8 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                     }
                     DISPATCH();
                     CASE(GET_AWAITABLE):
-                        f->top() = vm.get_awaitable(f->top(), arg);
+                        // An awaitable that is its own iterator (sleep(0), a future) stays as is.
+                        if (!(f->top().is_obj() && f->top().obj()->type->await_returns_self)) f->top() = vm.get_awaitable(f->top(), arg);
                         DISPATCH();
                     CASE(GET_YIELD_FROM_ITER): {
                         Value& o = f->top();
@@ -852,11 +853,10 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         }
                         Value r;
                         TypeObject* it_type = it.obj()->type;
-                        bool yielded = it_type->await_send ? it_type->await_send(vm, it.obj(), v, r) : vm.send_native(it, std::move(v), r);
+                        bool yielded = it_type->await_send ? it_type->await_send(vm, it, v, r) : vm.send_native(it, std::move(v), r);
                         if (yielded) {
                             f->push(std::move(r));  // yielded
                         } else {
-                            recycle_sleep0(vm, it);
                             f->stack.pop_back();
                             f->push(std::move(r));
                             f->pc = arg;

@@ -30,8 +30,8 @@ struct FutureIterObject : NativeObject {
     }
 };
 
-bool future_iter_send(VM& vm, Object* self, const Value&, Value& out) {
-    auto* it = static_cast<FutureIterObject*>(self);
+bool future_iter_send(VM& vm, Value& self, const Value&, Value& out) {
+    auto* it = self.as<FutureIterObject>();
     auto* f = it->future.as<FutureObject>();
     if (!f->done()) {
         if (it->yielded) vm.raise(vm.e.RuntimeError, "await wasn't used with future");
@@ -50,37 +50,19 @@ Value future_iter_throw(VM& vm, Args args) {
     throw PyError{exc, false};
 }
 
-// The bare `yield` of sleep(0) (tasks.__sleep0): yields None once.
-struct Sleep0Object : NativeObject {
-    bool yielded = false;
-    using NativeObject::NativeObject;
-};
-
 }  // namespace
 
-Value make_sleep0(VM& vm) {
-    std::vector<Value>& spare = vm.aio->spare_sleep0;
-    if (spare.empty()) return Value(make<Sleep0Object>(vm.aio->sleep0_type));
-    Value s = std::move(spare.back());
-    spare.pop_back();
-    return s;
-}
-
-void recycle_sleep0(VM& vm, Value& awaitable) {
-    constexpr size_t kMaxSpare = 256;
-    if (!vm.aio || awaitable.obj()->type != vm.aio->sleep0_type || awaitable.obj()->refcount != 1) return;
-    if (vm.aio->spare_sleep0.size() >= kMaxSpare) return;
-    static_cast<Sleep0Object*>(awaitable.obj())->yielded = false;
-    vm.aio->spare_sleep0.push_back(std::move(awaitable));
-}
+Value make_sleep0(VM& vm) { return vm.aio->sleep0_ready; }
 
 namespace {
 
-bool sleep0_send(VM&, Object* self, const Value&, Value& out) {
-    auto* s = static_cast<Sleep0Object*>(self);
+// The bare `yield` of sleep(0) (tasks.__sleep0): yields None once. Its two states are two shared
+// objects, so awaiting sleep(0) allocates nothing: the first send swaps "ready" for "done" in
+// the awaiting frame.
+bool sleep0_send(VM& vm, Value& self, const Value&, Value& out) {
     out = Value();
-    if (!s->yielded) {
-        s->yielded = true;
+    if (self.is(vm.aio->sleep0_ready)) {
+        self = vm.aio->sleep0_done;
         return true;
     }
     return false;
@@ -566,6 +548,8 @@ Value make_asyncio_module(VM& vm) {
     st.sleep0_type->await_returns_self = true;
     vm.add_method(st.sleep0_type, "__await__", sleep0_await);
     vm.add_method(st.sleep0_type, "throw", future_iter_throw);
+    st.sleep0_ready = Value(make<NativeObject>(st.sleep0_type));
+    st.sleep0_done = Value(make<NativeObject>(st.sleep0_type));
     vm.module_set(m, "_sleep0", vm.native_function("_sleep0", "_sleep0", sleep0_new));
 
     st.handle_type = vm.new_builtin_type("Handle", nullptr);

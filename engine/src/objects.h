@@ -192,7 +192,7 @@ struct TypeObject : Object {
     bool (*iternext)(VM& vm, Object* self, Value& out) = nullptr;
     // Fast `await` slot for native awaitables (asyncio futures): true = yielded `out`,
     // false = finished with return value `out`.
-    bool (*await_send)(VM& vm, Object* self, const Value& sent, Value& out) = nullptr;
+    bool (*await_send)(VM& vm, Value& self, const Value& sent, Value& out) = nullptr;  // may replace `self` by its next state
     // Its __await__ is the builtin that returns the object itself: `await x` may skip the call.
     bool await_returns_self = false;
     explicit TypeObject(TypeObject* meta, std::string n);

@@ -422,17 +422,6 @@ Value VM::import_module(const std::string& name) {
 
 // ---- types ----------------------------------------------------------------------------------
 
-TypeObject* VM::type_of(const Value& v) const {
-    switch (v.tag()) {
-        case Tag::None: case Tag::Unbound: return t.none_type;
-        case Tag::Bool: return t.bool_;
-        case Tag::Int: return t.int_;
-        case Tag::Float: return t.float_;
-        case Tag::Obj: return v.obj()->type;
-    }
-    return t.object;
-}
-
 bool VM::is_subtype(TypeObject* sub, TypeObject* base) const {
     if (sub == base) return true;
     for (TypeObject* m : sub->mro) if (m == base) return true;

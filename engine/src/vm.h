@@ -113,7 +113,16 @@ public:
     Value import_module(const std::string& name);         // cached; raises ModuleNotFoundError
 
     // ---- protocols (each may call back into Python code) -----------------------------------
-    TypeObject* type_of(const Value& v) const;
+    TypeObject* type_of(const Value& v) const {
+        switch (v.tag()) {
+            case Tag::None: case Tag::Unbound: return t.none_type;
+            case Tag::Bool: return t.bool_;
+            case Tag::Int: return t.int_;
+            case Tag::Float: return t.float_;
+            case Tag::Obj: return v.obj()->type;
+        }
+        return t.object;
+    }
     bool isinstance(const Value& v, TypeObject* cls) const;
     bool is_subtype(TypeObject* sub, TypeObject* base) const;
     std::string type_name(const Value& v) const { return type_of(v)->name; }
