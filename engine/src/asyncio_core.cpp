@@ -631,12 +631,6 @@ Value loop_run_until_complete(VM& vm, LoopObject* loop, Value fut_or_coro) {
     return future_result(vm, f);
 }
 
-bool is_plain_sleep0_call(VM& vm, const Value& callee, const Value* args, size_t n) {
-    if (!vm.aio || n != 1 || !callee.is(vm.aio->sleep_fn)) return false;
-    const Value& d = args[0];
-    return (d.is_int() && d.as_int() <= 0) || (d.is_float() && d.as_float() <= 0);
-}
-
 LoopObject* running_loop_or_raise(VM& vm) {
     if (!vm.aio || !vm.aio->running_loop) vm.raise(vm.e.RuntimeError, "no running event loop");
     return vm.aio->running_loop.get();

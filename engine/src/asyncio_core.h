@@ -168,6 +168,10 @@ Value make_sleep0(VM& vm);
 // `await asyncio.sleep(0)`: true when `callee(args)` is exactly that call with a delay <= 0, so
 // the interpreter may await make_sleep0() directly. Nothing observes the skipped coroutine: it
 // would be awaited at once, its frame is library code (hidden from tracebacks) and it returns None.
-bool is_plain_sleep0_call(VM& vm, const Value& callee, const Value* args, size_t n);
+inline bool is_plain_sleep0_call(VM& vm, const Value& callee, const Value* args, size_t n) {
+    if (!vm.aio || n != 1 || !callee.is_obj() || callee.obj() != vm.aio->sleep_fn.obj()) return false;
+    const Value& d = args[0];
+    return (d.is_int() && d.as_int() <= 0) || (d.is_float() && d.as_float() <= 0);
+}
 
 }  // namespace ls

@@ -278,7 +278,7 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                 push_frame(nf);
                 return;
             }
-            if (!kw && op_of(f->code->code[f->pc]) == Op::GET_AWAITABLE && is_plain_sleep0_call(vm, callee, args, n)) {
+            if (!kw && op_of(f->words[f->pc]) == Op::GET_AWAITABLE && is_plain_sleep0_call(vm, callee, args, n)) {
                 f->stack.resize(keep);
                 f->push(make_sleep0(vm));
                 return;
@@ -416,10 +416,10 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         if (code->global_cache.empty()) code->global_cache.resize(code->code.size());
                         GlobalCacheEntry& c = code->global_cache[f->last_pc];
                         if (c.entry >= 0 && c.globals_serial == globals->serial && c.globals_version == globals->version) {
-                            if (!c.builtins_serial) { f->push(globals->entries[size_t(c.entry)].value); break; }
+                            if (!c.builtins_serial) { f->push(globals->entries[size_t(c.entry)].value); DISPATCH(); }
                             if (c.builtins_serial == builtins->serial && c.builtins_version == builtins->version) {
                                 f->push(builtins->entries[size_t(c.entry)].value);
-                                break;
+                                DISPATCH();
                             }
                         }
                         StrObject* n = code->names[arg].get();
@@ -480,14 +480,14 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                     }
                     DISPATCH();
                     CASE(LOAD_METHOD): {
-                        Value o = f->pop();
-                        if (o.is_obj() && o.obj()->type == vm.t.module) {
-                            if (Value* v = cached_find(f->code.get(), f->last_pc, o.as<ModuleObject>()->dict.get(), f->code->names[arg].get())) {
-                                f->push(*v);
+                        if (Value& mod = f->top(); mod.is_obj() && mod.obj()->type == vm.t.module) {
+                            if (Value* v = cached_find(f->code.get(), f->last_pc, mod.as<ModuleObject>()->dict.get(), f->code->names[arg].get())) {
+                                mod = *v;  // *v is copied before the module is let go
                                 f->push(null_marker);
-                                break;
+                                DISPATCH();
                             }
                         }
+                        Value o = f->pop();
                         Value m;
                         bool unbound = vm.load_method(o, f->code->names[arg].get(), m);
                         f->push(std::move(m));
@@ -624,10 +624,13 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                         Value& it = f->top();
                         Object* o = it.obj();
                         if (o->type->iternext) {
-                            Value v;
-                            if (o->type->iternext(vm, o, v)) f->push(std::move(v));
-                            else { f->stack.pop_back(); f->pc = arg; }
-                            break;
+                            f->push(Value());  // the next item goes here
+                            if (!o->type->iternext(vm, o, f->top())) {
+                                f->stack.pop_back();
+                                f->stack.pop_back();
+                                f->pc = arg;
+                            }
+                            DISPATCH();
                         }
                         if (o->type == vm.t.generator) {
                             auto* gen = static_cast<GeneratorObject*>(o);

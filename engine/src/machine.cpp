@@ -561,18 +561,6 @@ Value Machine::safe_call(const Value& fn) {
     return vm_.call(fn, Args{});
 }
 
-SafeScope::SafeScope(Machine* machine) : m(machine) {
-    if (m) ++m->safe_nesting();
-}
-SafeScope::~SafeScope() {
-    if (m) --m->safe_nesting();
-}
-RunNesting::RunNesting(Machine* machine) : m(machine) {
-    if (m) ++m->run_nesting();
-}
-RunNesting::~RunNesting() {
-    if (m) --m->run_nesting();
-}
 
 void Machine::kill_others() {
     killing_ = true;

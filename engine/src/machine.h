@@ -152,4 +152,18 @@ private:
     static constexpr size_t kStackBytes = 8u << 20;     // per simulated thread (mapped lazily)
 };
 
+// Inline: entered on every task step and every interpreter level.
+inline SafeScope::SafeScope(Machine* machine) : m(machine) {
+    if (m) ++m->safe_nesting();
+}
+inline SafeScope::~SafeScope() {
+    if (m) --m->safe_nesting();
+}
+inline RunNesting::RunNesting(Machine* machine) : m(machine) {
+    if (m) ++m->run_nesting();
+}
+inline RunNesting::~RunNesting() {
+    if (m) --m->run_nesting();
+}
+
 }  // namespace ls

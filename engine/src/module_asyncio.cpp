@@ -61,7 +61,7 @@ namespace {
 // the awaiting frame.
 bool sleep0_send(VM& vm, Value& self, const Value&, Value& out) {
     out = Value();
-    if (self.is(vm.aio->sleep0_ready)) {
+    if (self.obj() == vm.aio->sleep0_ready.obj()) {
         self = vm.aio->sleep0_done;
         return true;
     }
