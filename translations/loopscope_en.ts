@@ -673,6 +673,16 @@
         <source>%1 writes to stderr (shown in red in the console).</source>
         <translation>%1 writes to stderr (shown in red in the console).</translation>
     </message>
+    <message>
+        <source>The recording ends here: the trace&apos;s event budget ran out. Later Loopscope stopped the program: %1</source>
+        <extracomment>%1 why the run was stopped (a sentence or two)</extracomment>
+        <translation>The recording ends here: the trace&apos;s event budget ran out. Later Loopscope stopped the program: %1</translation>
+    </message>
+    <message>
+        <source>Loopscope stopped the program here, after %1 of virtual time: %2</source>
+        <extracomment>%1 the time, %2 why the run was stopped (a sentence or two)</extracomment>
+        <translation>Loopscope stopped the program here, after %1 of virtual time: %2</translation>
+    </message>
 </context>
 <context>
     <name>ls::gui::LoopPanel</name>

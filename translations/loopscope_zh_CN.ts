@@ -671,6 +671,16 @@
         <source>%1 writes to stderr (shown in red in the console).</source>
         <translation>%1 向 stderr 写入（在控制台中以红色显示）。</translation>
     </message>
+    <message>
+        <source>The recording ends here: the trace&apos;s event budget ran out. Later Loopscope stopped the program: %1</source>
+        <extracomment>%1 why the run was stopped (a sentence or two)</extracomment>
+        <translation>记录到此为止：轨迹的事件预算已用完。之后 Loopscope 中止了程序：%1</translation>
+    </message>
+    <message>
+        <source>Loopscope stopped the program here, after %1 of virtual time: %2</source>
+        <extracomment>%1 the time, %2 why the run was stopped (a sentence or two)</extracomment>
+        <translation>Loopscope 在这里中止了程序（已用 %1 虚拟时间）：%2</translation>
+    </message>
 </context>
 <context>
     <name>ls::gui::LoopPanel</name>

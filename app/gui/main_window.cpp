@@ -698,7 +698,7 @@ void MainWindow::onRunFinished(const RunOutcome& outcome) {
     if (outcome.trace && !outcome.trace->events.empty()) {
         // The views follow once the trace is indexed; the window stays responsive meanwhile.
         runState_ = RunState::Preparing;
-        preparer_->prepare(outcome.trace, outcome.source, outcome.stderrText);
+        preparer_->prepare(outcome.trace, outcome.source, outcome.stderrText, outcome.diagnostics);
         updateActions();
         retranslateUi();
         return;

@@ -1,5 +1,6 @@
 #include "loop_narrator.h"
 
+#include "diagnostic_text.h"
 #include "playback_model.h"
 
 namespace ls::gui {
@@ -100,6 +101,20 @@ QString LoopNarrator::narrate(const PlaybackModel& model) {
         return tr("The program has not started yet. Press Play or step forward.");
     }
     if (model.atEnd()) {
+        // A run Loopscope stopped did not finish: say where and why, as the console does.
+        if (!model.diagnostics().empty()) {
+            const QString unit = model.trace().time_unit.empty() ? QStringLiteral("s") : QString::fromStdString(model.trace().time_unit);
+            const QString why = DiagnosticText::describe(model.diagnostics().front(), unit);
+            if (model.trace().truncated) {
+                // The recording ended before the stop: "here" would be the wrong place.
+                //: %1 why the run was stopped (a sentence or two)
+                return tr("The recording ends here: the trace's event budget ran out. Later Loopscope stopped the "
+                          "program: %1")
+                    .arg(why);
+            }
+            //: %1 the time, %2 why the run was stopped (a sentence or two)
+            return tr("Loopscope stopped the program here, after %1 of virtual time: %2").arg(model.formatTime(model.totalTime()), why);
+        }
         return tr("The program has finished after %1 of virtual time.").arg(model.formatTime(model.totalTime()));
     }
     const QString task = model.taskLabel(e->task);

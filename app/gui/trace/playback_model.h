@@ -16,6 +16,7 @@
 #include <QString>
 
 #include "loop_state.h"
+#include "loopscope/engine.h"
 #include "loopscope/trace.h"
 #include "trace_replayer.h"
 
@@ -61,6 +62,11 @@ public:
     const QString& source() const { return source_; }
     // The text of a source line (1-based), trimmed; empty when unknown.
     QString sourceLine(int line) const;
+
+    // Why Loopscope stopped the run (a budget, a deadlock, Cancel), if it did: the engine's
+    // diagnostics for the run, the first being the reason. The narration's last instant says so.
+    void setDiagnostics(std::vector<ls::Diagnostic> diagnostics) { diagnostics_ = std::move(diagnostics); }
+    const std::vector<ls::Diagnostic>& diagnostics() const { return diagnostics_; }
 
     // ---- the playhead -------------------------------------------------------------------
     uint32_t position() const { return state_.position; }
@@ -158,6 +164,7 @@ private:
     bool stepsByEvent_ = false;             // the trace has no line events: every event is a step
     std::vector<uint32_t> switchStops_;     // sorted positions a task-switch step lands on
     QList<ConsoleEntry> console_;
+    std::vector<ls::Diagnostic> diagnostics_;
     bool hasCores_ = false;
     bool playing_ = false;
     double speed_ = 1.0;

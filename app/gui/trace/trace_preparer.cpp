@@ -31,7 +31,8 @@ void TracePreparer::abandon() {
     emit abandoned();
 }
 
-void TracePreparer::prepare(std::shared_ptr<const ls::Trace> trace, const QString& source, const QString& stderrText) {
+void TracePreparer::prepare(std::shared_ptr<const ls::Trace> trace, const QString& source, const QString& stderrText,
+                            std::vector<ls::Diagnostic> diagnostics) {
     const uint64_t generation = ++generation_;
     busy_ = true;
     emit stageChanged(Stage::Indexing);
@@ -39,13 +40,15 @@ void TracePreparer::prepare(std::shared_ptr<const ls::Trace> trace, const QStrin
     // The lambdas posted back run on the GUI thread; `this` outlives the worker (the destructor
     // waits), and a posted call that arrives after `this` is gone is dropped by Qt.
     auto post = [this](auto function) { QMetaObject::invokeMethod(this, std::move(function), Qt::QueuedConnection); };
-    QThread* worker = QThread::create([this, generation, guiThread, post, trace = std::move(trace), source, stderrText] {
+    QThread* worker = QThread::create([this, generation, guiThread, post, trace = std::move(trace), source, stderrText,
+                                          diagnostics = std::move(diagnostics)]() mutable {
         QElapsedTimer clock;
         clock.start();
         auto result = std::make_shared<PreparedTrace>();
         // Built here, then handed to the GUI thread: a QObject may be pushed to another thread
         // by the thread it lives in (its timer is not running yet).
         result->model = std::make_unique<PlaybackModel>(trace, source, stderrText);
+        result->model->setDiagnostics(std::move(diagnostics));
         result->model->toEnd();
         post([this, generation] {
             if (generation == generation_) emit stageChanged(Stage::LayingOut);

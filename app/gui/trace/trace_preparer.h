@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QString>
 
+#include "loopscope/engine.h"
 #include "loopscope/trace.h"
 
 class QThread;
@@ -41,7 +42,9 @@ public:
 
     // Starts preparing `trace`. A preparation still in progress is abandoned: its worker ends on
     // its own and its result is dropped, so only the latest request is ever delivered.
-    void prepare(std::shared_ptr<const ls::Trace> trace, const QString& source, const QString& stderrText);
+    // `diagnostics`: why Loopscope stopped the run, if it did (PlaybackModel::setDiagnostics).
+    void prepare(std::shared_ptr<const ls::Trace> trace, const QString& source, const QString& stderrText,
+                 std::vector<ls::Diagnostic> diagnostics = {});
     // Drops the result of the preparation in progress, if any.
     void abandon();
     bool isBusy() const { return busy_; }

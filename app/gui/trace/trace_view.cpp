@@ -42,10 +42,14 @@ TraceView::TraceView(QWidget* parent)
 
 TraceView::~TraceView() = default;
 
-void TraceView::setOutcome(const RunOutcome& outcome) { setTrace(outcome.trace, outcome.source, outcome.stderrText); }
+void TraceView::setOutcome(const RunOutcome& outcome) {
+    setTrace(outcome.trace, outcome.source, outcome.stderrText, outcome.diagnostics);
+}
 
-void TraceView::setTrace(std::shared_ptr<const ls::Trace> trace, const QString& source, const QString& stderrText) {
+void TraceView::setTrace(std::shared_ptr<const ls::Trace> trace, const QString& source, const QString& stderrText,
+                         std::vector<ls::Diagnostic> diagnostics) {
     auto* model = new PlaybackModel(std::move(trace), source, stderrText, this);
+    model->setDiagnostics(std::move(diagnostics));
     model->toEnd();
     attach(model);
 }

@@ -4,9 +4,11 @@
 #pragma once
 
 #include <memory>
+#include <vector>
 
 #include <QWidget>
 
+#include "loopscope/engine.h"
 #include "loopscope/trace.h"
 
 class QSplitter;
@@ -31,7 +33,8 @@ public:
     ~TraceView() override;
 
     // Shows a finished run; the playhead starts at the end (the whole run is visible).
-    void setTrace(std::shared_ptr<const ls::Trace> trace, const QString& source, const QString& stderrText = {});
+    void setTrace(std::shared_ptr<const ls::Trace> trace, const QString& source, const QString& stderrText = {},
+                  std::vector<ls::Diagnostic> diagnostics = {});
     void setOutcome(const RunOutcome& outcome);
     // Shows a trace prepared off the GUI thread (TracePreparer): takes its model and lanes.
     void setPrepared(PreparedTrace& prepared);
