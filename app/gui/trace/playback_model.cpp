@@ -51,8 +51,9 @@ void PlaybackModel::buildCheckpoints() {
     // multiple of that size keeps the memory per event bounded whatever the trace's shape.
     const size_t stateSize = trace_->tasks.size() + trace_->threads.size() + trace_->cores.size() + 16;
     checkpointInterval_ = static_cast<uint32_t>(std::max<size_t>(256, stateSize * 4));
+    // The state before any event is not stored: initialState() makes it as fast as a copy, and
+    // with a task count in the hundreds of thousands it is tens of megabytes.
     LoopState s = replayer_->initialState();
-    checkpoints_.push_back(s);
     const uint32_t n = eventCount();
     for (uint32_t at = checkpointInterval_; at <= n; at += checkpointInterval_) {
         replayer_->advance(s, at);
@@ -118,8 +119,8 @@ const ls::TraceEvent* PlaybackModel::currentEvent() const {
 
 LoopState PlaybackModel::stateAt(uint32_t position) const {
     position = std::min(position, eventCount());
-    const size_t k = std::min<size_t>(position / checkpointInterval_, checkpoints_.size() - 1);
-    LoopState s = checkpoints_[k];
+    const size_t k = std::min<size_t>(position / checkpointInterval_, checkpoints_.size());
+    LoopState s = k == 0 ? replayer_->initialState() : checkpoints_[k - 1];
     replayer_->advance(s, position);
     return s;
 }

@@ -159,7 +159,7 @@ private:
     QStringList sourceLines_;
     LoopState state_;
     uint32_t checkpointInterval_ = 256;
-    std::vector<LoopState> checkpoints_;     // checkpoints_[k] is the state after k * interval events
+    std::vector<LoopState> checkpoints_;     // checkpoints_[k] is the state after (k + 1) * interval events
     std::vector<uint32_t> statementStops_;  // sorted positions a statement step lands on
     bool stepsByEvent_ = false;             // the trace has no line events: every event is a step
     std::vector<uint32_t> switchStops_;     // sorted positions a task-switch step lands on

@@ -67,6 +67,8 @@ TimelineLanes::TimelineLanes(const PlaybackModel& model, bool showLoopInternals)
     const ls::Trace& trace = model.trace();
     endTime_ = model.totalTime();
     taskLane_.assign(trace.tasks.size(), -1);
+    // One lane per task can mean 800,000 lanes: no doubling while they are added.
+    lanes_.reserve(trace.tasks.size() + trace.threads.size() + trace.cores.size() + 1);
     for (const ls::TraceTask& t : trace.tasks) {
         if (!showLoopInternals && model.isLoopInternal(t.id)) continue;
         taskLane_[static_cast<size_t>(t.id)] = static_cast<int>(lanes_.size());
@@ -102,8 +104,10 @@ TimelineLanes::TimelineLanes(const PlaybackModel& model, bool showLoopInternals)
     recorder.finish(endTime_);
 
     for (Lane& lane : lanes_) {
-        lane.blockMax.assign((lane.bars.size() + Lane::kBlock - 1) / Lane::kBlock, 0);
-        for (size_t b = 0; b < lane.bars.size(); ++b) {
+        // Only whole blocks are ever read (Lane::strongest); most task lanes have a few bars and
+        // need none, which saves an allocation per lane.
+        lane.blockMax.assign(lane.bars.size() / Lane::kBlock, 0);
+        for (size_t b = 0; b < lane.blockMax.size() * Lane::kBlock; ++b) {
             uint8_t& m = lane.blockMax[b / Lane::kBlock];
             m = std::max<uint8_t>(m, static_cast<uint8_t>(barPriority(lane.bars[b].state)));
         }

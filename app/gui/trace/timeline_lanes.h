@@ -38,8 +38,8 @@ struct Lane {
     QColor color;             // the task's colour (tasks), grey otherwise
     std::vector<LaneBar> bars;          // sorted by start, not overlapping
     std::vector<AwaitMarker> markers;   // sorted by time
-    // The highest barPriority in each block of kBlock bars: lets the timeline find the state to
-    // show for millions of bars in one pixel column without visiting them.
+    // The highest barPriority in each whole block of kBlock bars: lets the timeline find the state
+    // to show for millions of bars in one pixel column without visiting them.
     static constexpr size_t kBlock = 256;
     std::vector<uint8_t> blockMax;
 
