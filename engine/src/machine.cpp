@@ -390,6 +390,23 @@ void Machine::end_slice(SimThread& t) {
     vm_.update_step_limit();
 }
 
+void Machine::record_thread_deadlock() {
+    // Its own function: the fiber that finds the deadlock may be a finished thread's, which is
+    // never resumed, so nothing with a destructor may stay on its stack (the strings would leak).
+    std::string report;
+    std::vector<std::string> args;
+    for (auto& t : threads_)
+        if (t->state == SimThread::State::Blocked) {
+            report += "  thread '" + t->name + "' waits for " + t->waiting_for + "\n";
+            args.insert(args.end(), {"thread", t->name, t->waiting_for, block_reason_name(t->waiting_reason)});
+        }
+    has_abort_ = true;
+    abort_code_ = "deadlock";
+    abort_message_ = "every thread waits for something that no other thread will ever do:\n" + report;
+    abort_args_ = std::move(args);
+    abort_line_ = 0;
+}
+
 void Machine::reschedule() {
     for (;;) {
         // The runnable thread that can start first (ties: the one that became runnable first).
@@ -421,20 +438,7 @@ void Machine::reschedule() {
         }
         if (!best) {
             // Nobody can ever run again: a deadlock between threads.
-            std::string report;
-            std::vector<std::string> args;
-            for (auto& t : threads_)
-                if (t->state == SimThread::State::Blocked) {
-                    report += "  thread '" + t->name + "' waits for " + t->waiting_for + "\n";
-                    args.insert(args.end(), {"thread", t->name, t->waiting_for, block_reason_name(t->waiting_reason)});
-                }
-            if (!has_abort_) {
-                has_abort_ = true;
-                abort_code_ = "deadlock";
-                abort_message_ = "every thread waits for something that no other thread will ever do:\n" + report;
-                abort_args_ = std::move(args);
-                abort_line_ = 0;
-            }
+            if (!has_abort_) record_thread_deadlock();
             if (cur_ != 0) {
                 // The main thread reports it (it is blocked; it wakes up to unwind the run).
                 int from = cur_;

@@ -111,6 +111,7 @@ private:
     // Picks the thread to run next and switches to it (maybe the current one). Advances the
     // clock when nothing can run until a timed wake-up.
     void reschedule();
+    void record_thread_deadlock();      // the "deadlock" stop, naming what each blocked thread waits for
     void start_slice(SimThread& t);
     void end_slice(SimThread& t);
     void arm_limit(SimThread& t);       // sets the VM's machine step limit for this slice

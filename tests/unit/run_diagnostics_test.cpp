@@ -149,6 +149,28 @@ TEST(RunDiagnostics, ThreadDeadlockArgsSayWhatEachThreadWaitsFor) {
     EXPECT_EQ(d.args, args);
 }
 
+// Found by run_fuzz (under LeakSanitizer): a deadlock found as a worker thread finishes is found on
+// that thread's fiber, which never runs again; the report must not be left on its stack. The
+// sanitizer stage of the suite fails this test if it is.
+TEST(RunDiagnostics, AThreadDeadlockFoundAsAWorkerFinishesIsReported) {
+    CapturedRun r = run(
+        "import queue\n"
+        "import threading\n"
+        "q = queue.Queue()\n"
+        "def consumer():\n"
+        "    q.get()\n"
+        "t = threading.Thread(target=consumer)\n"
+        "t.start()\n"
+        "q.put(1)\n"
+        "q.join()\n");
+    const Diagnostic& d = only_diagnostic(r);
+    ASSERT_EQ(d.code, "deadlock");
+    ASSERT_EQ(d.args.size(), 4u);
+    EXPECT_EQ(d.args[0], "thread");
+    EXPECT_EQ(d.args[1], "MainThread");
+    EXPECT_NE(d.message.find("thread 'MainThread' waits for"), std::string::npos) << d.message;
+}
+
 TEST(RunDiagnostics, TheDeadlockReportIsTheSameWithAndWithoutATrace) {
     const std::string src =
         "import asyncio\n"
