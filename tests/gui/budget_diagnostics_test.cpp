@@ -3,29 +3,17 @@
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
-#include <QSettings>
-#include <QTemporaryDir>
 
 #include <loopscope/engine.h>
 
 #include "diagnostic_text.h"
-#include "language_manager.h"
+#include "english_settings_fixture.h"
 
 namespace ls::gui {
 namespace {
 
-class BudgetDiagnosticTest : public ::testing::Test {
+class BudgetDiagnosticTest : public EnglishSettingsFixture {
 protected:
-    void SetUp() override {
-        ASSERT_TRUE(settingsDir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-        languages.setLanguage(QStringLiteral("en"), false);
-        QCoreApplication::sendPostedEvents();
-    }
-    void TearDown() override {
-        languages.setLanguage(QStringLiteral("en"), false);
-        QCoreApplication::sendPostedEvents();
-    }
     static ls::Diagnostic stopped(const char* source, void (*limit)(ls::RunLimits&)) {
         ls::RunOptions options;
         limit(options.limits);
@@ -33,8 +21,6 @@ protected:
         EXPECT_EQ(run.result.diagnostics.size(), 1u) << run.err;
         return run.result.diagnostics.empty() ? ls::Diagnostic{} : run.result.diagnostics.front();
     }
-    QTemporaryDir settingsDir;
-    LanguageManager languages;
 };
 
 TEST_F(BudgetDiagnosticTest, MemoryGrowthIsWordedWithTheLimitAndTheLine) {

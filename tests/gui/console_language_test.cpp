@@ -2,33 +2,17 @@
 // when the language changes; the program's output stays as printed. Long lines are cut.
 #include <gtest/gtest.h>
 
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 
 #include "code_editor.h"
 #include "console_view.h"
-#include "language_manager.h"
+#include "english_settings_fixture.h"
 #include "main_window.h"
 
 namespace ls::gui {
 namespace {
 
-class ConsoleLanguageTest : public ::testing::Test {
-protected:
-    void SetUp() override {
-        ASSERT_TRUE(settingsDir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-        languages.setLanguage(QStringLiteral("en"), false);
-        QCoreApplication::sendPostedEvents();
-    }
-    void TearDown() override {
-        languages.setLanguage(QStringLiteral("en"), false);
-        QCoreApplication::sendPostedEvents();
-    }
-    QTemporaryDir settingsDir;
-    LanguageManager languages;
-};
+using ConsoleLanguageTest = EnglishSettingsFixture;
 
 TEST_F(ConsoleLanguageTest, RunMessagesAreRewordedWhenTheLanguageChanges) {
     MainWindow w(languages, false);

@@ -5,14 +5,12 @@
 #include <gtest/gtest.h>
 
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "code_editor.h"
 #include "diagnostic_text.h"
-#include "language_manager.h"
+#include "english_settings_fixture.h"
 #include "main_window.h"
 #include "run_settings.h"
 #include "trace/loop_panel.h"
@@ -45,13 +43,10 @@ const char* kDeadlock =
 
 const char* kEndlessLoop = "n = 0\nwhile True:\n    n += 1\n";
 
-class StoppedRunNarrationTest : public ::testing::Test {
+class StoppedRunNarrationTest : public EnglishSettingsFixture {
 protected:
     void SetUp() override {
-        ASSERT_TRUE(settingsDir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-        languages.setLanguage(QStringLiteral("en"), false);
-        QCoreApplication::sendPostedEvents();
+        EnglishSettingsFixture::SetUp();
         window = std::make_unique<MainWindow>(languages, false);
         window->resize(1280, 800);
         RunSettings budgets;
@@ -61,8 +56,7 @@ protected:
     }
     void TearDown() override {
         window.reset();
-        languages.setLanguage(QStringLiteral("en"), false);
-        QCoreApplication::sendPostedEvents();
+        EnglishSettingsFixture::TearDown();
     }
 
     // Runs `source` in the window; the views are shown when runFinished comes.
@@ -117,8 +111,6 @@ protected:
         EXPECT_EQ(narration(), english);
     }
 
-    QTemporaryDir settingsDir;
-    LanguageManager languages;
     std::unique_ptr<MainWindow> window;
 };
 
