@@ -3,6 +3,7 @@
 #include "machine.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "dict.h"
 #include "float_repr.h"
@@ -483,14 +484,24 @@ std::string waiting_report(VM& vm, LoopObject* loop, std::vector<std::string>& a
     return out;
 }
 
-[[noreturn]] void abort_run(VM& vm, const std::string& code, const std::string& message, std::vector<std::string> args) {
+// Stops the run with a diagnostic at `line`, or, when it is 0, at the line running now.
+[[noreturn]] void abort_run(VM& vm, const std::string& code, const std::string& message, std::vector<std::string> args,
+                            int line = 0) {
     RunAborted a;
     a.code = code;
     a.message = message;
     a.args = std::move(args);
     while (!a.message.empty() && a.message.back() == '\n') a.message.pop_back();
-    a.line = vm.user_line();
+    a.line = line ? line : vm.user_line();
     throw a;
+}
+
+// The line a deadlock is shown at: where the first waiting task waits (waiting_report's groups of
+// four end with the line), rather than the asyncio.run() that is running the loop.
+int first_waiting_line(const std::vector<std::string>& waiting_args) {
+    for (size_t i = 3; i < waiting_args.size(); i += 4)
+        if (int line = std::atoi(waiting_args[i].c_str()); line > 0) return line;
+    return 0;
 }
 
 // Keeps a call_soon handle that has run, if nothing else holds it, for call_soon to reuse. What
@@ -522,7 +533,8 @@ void run_once(VM& vm, LoopObject* loop) {
             if (report.empty())
                 abort_run(vm, "idle-forever", "the event loop has nothing to do and nothing will ever happen: run_forever() waits forever "
                                               "(call loop.stop(), or use run_until_complete()).", {});
-            abort_run(vm, "deadlock", "every task waits for something that nothing will ever complete:\n" + report, std::move(args));
+            const int line = first_waiting_line(args);
+            abort_run(vm, "deadlock", "every task waits for something that nothing will ever complete:\n" + report, std::move(args), line);
         }
         // Nothing is ready: the loop waits (select) until the earliest timer.
         double when = loop->timers.empty() ? Machine::kNever : loop->timers.front()->when;

@@ -132,6 +132,20 @@ TEST(RunDiagnostics, IdleForeverHasNoArgs) {
     EXPECT_TRUE(d.args.empty());
 }
 
+TEST(RunDiagnostics, AnAsyncioDeadlockPointsAtTheLineTheFirstTaskWaitsOn) {
+    // The editor marks the diagnostic's line: the await that never completes, not asyncio.run().
+    CapturedRun r = run(
+        "import asyncio\n"
+        "async def main():\n"
+        "    lock = asyncio.Lock()\n"
+        "    await lock.acquire()\n"
+        "    await lock.acquire()\n"
+        "asyncio.run(main())\n");
+    const Diagnostic& d = only_diagnostic(r);
+    ASSERT_EQ(d.code, "deadlock");
+    EXPECT_EQ(d.line, 5);
+}
+
 TEST(RunDiagnostics, ThreadDeadlockArgsSayWhatEachThreadWaitsFor) {
     CapturedRun r = run(
         "import threading\n"
