@@ -57,6 +57,7 @@ struct Machine::SimThread {
     // The slice it runs in.
     int core = -1;
     double slice_start = 0;
+    bool slice_traced = false;  // its core_assigned event is already in the trace (see block)
     uint64_t preempt_at = UINT64_MAX;  // instruction count of the next GIL hand-off
     // Figures for the trace summary.
     double created = 0, finished_at = -1, running = 0, waiting_gil = 0, blocked = 0, state_since = 0;
@@ -380,11 +381,12 @@ void Machine::end_slice(SimThread& t) {
     if (gil_) processes_[size_t(t.process)].gil_free_at = std::max(processes_[size_t(t.process)].gil_free_at, at);
     t.running += std::max(0.0, at - t.slice_start);
     t.state_since = at;
-    if (vm_.trace && at > t.slice_start) {
+    if (vm_.trace && (at > t.slice_start || t.slice_traced)) {
         // Only slices that took time are worth a bar on the core lanes.
-        vm_.trace->thread_event(vm_, TraceKind::CoreAssigned, t.id, t.core, "", t.slice_start, 0);
+        if (!t.slice_traced) vm_.trace->thread_event(vm_, TraceKind::CoreAssigned, t.id, t.core, "", t.slice_start, 0);
         vm_.trace->thread_event(vm_, TraceKind::CoreReleased, t.id, t.core, "", at, 0);
     }
+    t.slice_traced = false;
     t.core = -1;
     vm_.machine_limit = UINT64_MAX;
     vm_.update_step_limit();
@@ -485,7 +487,26 @@ bool Machine::block(BlockReason reason, const std::string& why, double until) {
     SimThread& t = cur();
     if (live_threads() == 1 && until < kNever && !has_abort_) {
         // Alone: nothing can happen meanwhile, the clock simply moves on.
-        vm_.set_clock(std::max(vm_.clock(), until));
+        const double from = vm_.clock(), to = std::max(from, until);
+        // Without an event loop (a sequential program's time.sleep) the wait is still a wait: the
+        // trace shows it on the thread's lane and the thread's core is not counted busy meanwhile.
+        // Under a running loop the trace shows the task that blocks the loop instead.
+        const bool shown = vm_.trace && to > from && !(vm_.aio && vm_.aio->running_loop);
+        if (!shown) {
+            vm_.set_clock(to);
+            return false;
+        }
+        end_slice(t);
+        trace_thread(TraceKind::ThreadBlocked, t.id, why, to, reason);
+        vm_.set_clock(to);
+        t.blocked += to - from;
+        t.ready_at = t.state_since = to;
+        start_slice(t);
+        vm_.trace->thread_event(vm_, TraceKind::ThreadUnblocked, t.id, t.core, "", to, 0);
+        // It runs again at once: said now, as the run may end before this slice does.
+        vm_.trace->thread_event(vm_, TraceKind::CoreAssigned, t.id, t.core, "", to, 0);
+        t.slice_traced = true;
+        arm_limit(t);
         return false;
     }
     end_slice(t);

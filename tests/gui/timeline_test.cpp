@@ -70,6 +70,21 @@ TEST(TimelineLanes, OneLanePerTaskWithBarsByState) {
     EXPECT_DOUBLE_EQ(lanes.arrows()[1].toTime, 2.0);
 }
 
+TEST(TimelineLanes, AProgramWithoutTasksShowsItsMainThread) {
+    const char* source = "import time, loopscope\ntime.sleep(3)\nloopscope.busy(2)\n";
+    const ls::CapturedRun run = test::runWithTrace(source);
+    QObject owner;
+    auto* model = new PlaybackModel(run.result.trace, QString::fromUtf8(source), {}, &owner);
+    const TimelineLanes lanes(*model);
+    ASSERT_FALSE(lanes.lanes().empty());
+    EXPECT_EQ(lanes.lanes()[0].kind, Lane::Kind::Thread);
+    EXPECT_EQ(lanes.lanes()[0].label, QStringLiteral("Thread: MainThread"));
+    ASSERT_NE(lanes.barAt(0, 1.5), nullptr);
+    EXPECT_EQ(lanes.barAt(0, 1.5)->state, BarState::WaitingTimer);  // standing by the stove
+    ASSERT_NE(lanes.barAt(0, 4.0), nullptr);
+    EXPECT_EQ(lanes.barAt(0, 4.0)->state, BarState::Running);
+}
+
 TEST(TimelineLanes, StrongestStateOverManyBars) {
     Lane lane;
     for (int i = 0; i < 1000; ++i) lane.bars.push_back({0, 0, i == 700 ? BarState::Blocked : BarState::Ready});

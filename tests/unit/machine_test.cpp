@@ -95,6 +95,38 @@ TEST(Machine, SleepingThreadsOverlapAndWakeInTimeOrder) {
     EXPECT_EQ(r.out, "woke 1 1.0\nwoke 2 2.0\ntotal 2.0\n") << r.err;
 }
 
+// A sequential program (no event loop): its time.sleep is a wait in the trace, not running time,
+// so lesson 1's "one person" lane shows standing by the stove, then working.
+TEST(Machine, ALoneThreadsSleepIsAWaitInTheTrace) {
+    CapturedRun r = run("import time, loopscope\ntime.sleep(3)\nloopscope.busy(2)\nprint(time.monotonic())\n");
+    ASSERT_EQ(r.out, "5.0\n") << r.err;
+    const Trace& t = r.result.trace;
+    std::vector<std::pair<TraceKind, double>> thread_events;
+    for (const TraceEvent& e : t.events)
+        if (e.kind != TraceKind::Print) thread_events.push_back({e.kind, e.time});
+    const std::vector<std::pair<TraceKind, double>> expected = {
+        {TraceKind::ThreadBlocked, 0.0}, {TraceKind::ThreadUnblocked, 3.0}, {TraceKind::CoreAssigned, 3.0}};
+    EXPECT_EQ(thread_events, expected);
+    ASSERT_EQ(t.threads.size(), 1u);
+    EXPECT_DOUBLE_EQ(t.threads[0].blocked, 3.0);
+    EXPECT_DOUBLE_EQ(t.threads[0].running, 2.0);
+    EXPECT_DOUBLE_EQ(t.threads[0].waiting_gil, 0.0);
+    EXPECT_NEAR(t.cores[0].busy, 2.0, 1e-9);
+}
+
+// Under a running event loop the trace shows the task that blocks the loop, as before: no
+// thread events for a lone thread's sleep.
+TEST(Machine, ALoneThreadsSleepInsideACoroutineAddsNoThreadEvents) {
+    CapturedRun r = run(
+        "import asyncio, time\n"
+        "async def main():\n"
+        "    time.sleep(1)\n"
+        "asyncio.run(main())\n");
+    ASSERT_EQ(r.result.exit_code, 0) << r.err;
+    for (const TraceEvent& e : r.result.trace.events)
+        EXPECT_NE(e.kind, TraceKind::ThreadBlocked) << "at " << e.time;
+}
+
 TEST(Machine, TheQueueRaceHappensForSomeSeedsOnlyWithThreads) {
     const std::string threads =
         "import threading\n"

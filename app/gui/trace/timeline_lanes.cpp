@@ -75,7 +75,8 @@ TimelineLanes::TimelineLanes(const PlaybackModel& model, bool showLoopInternals)
         lanes_.push_back({Lane::Kind::Task, t.id, model.taskLabel(t.id), taskColor(t.id), {}, {}, {}});
     }
     int threadBase = -1, coreBase = -1;
-    if (model.hasThreads()) {
+    // A program without tasks (a sequential one) still has its main thread to show.
+    if (model.hasThreads() || (lanes_.empty() && !trace.threads.empty())) {
         threadBase = static_cast<int>(lanes_.size());
         for (size_t i = 0; i < trace.threads.size(); ++i) {
             lanes_.push_back({Lane::Kind::Thread, static_cast<int>(i), {}, QColor(0x66, 0x66, 0x66), {}, {}, {}});
