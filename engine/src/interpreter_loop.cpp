@@ -824,7 +824,7 @@ bool VM::Interp::run(VM& vm, Frame* f, Value& out) {
                     }
                     DISPATCH();
                     CASE(GET_AWAITABLE):
-                        // An awaitable that is its own iterator (sleep(0), a future) stays as is.
+                        // An awaitable that is its own iterator (sleep(0)) stays as is.
                         if (!(f->top().is_obj() && f->top().obj()->type->await_returns_self)) f->top() = vm.get_awaitable(f->top(), arg);
                         DISPATCH();
                     CASE(GET_YIELD_FROM_ITER): {
