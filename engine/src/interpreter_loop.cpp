@@ -112,7 +112,8 @@ void dict_merge(VM& vm, DictObject* d, const Value& m, bool for_call, const Valu
     auto keys = vm.getattr_opt(m, vm.intern("keys").get());
     if (!keys) {
         if (for_call) vm.type_error("argument after ** must be a mapping, not " + vm.type_name(m));
-        vm.type_error("'" + vm.type_name(m) + "' object is not a mapping");
+        std::string message = vm.type_name(m);  // built in steps: GCC 12 warns falsely (-Wrestrict) on "'" + name
+        vm.type_error(message.insert(0, 1, '\'') + "' object is not a mapping");
     }
     for (auto& k : vm.to_vector(vm.call(*keys, Args{}))) add(k, vm.getitem(m, k));
 }
