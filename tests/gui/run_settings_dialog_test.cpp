@@ -105,7 +105,7 @@ TEST(RunSettingsDialog, ScreenshotsInBothLanguages) {
     const QString dir = qEnvironmentVariable("LOOPSCOPE_SCREENSHOT_DIR");
     if (dir.isEmpty()) GTEST_SKIP() << "set LOOPSCOPE_SCREENSHOT_DIR to write screenshots";
     LanguageManager languages;
-    for (const QString code : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+    for (const QString& code : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         languages.setLanguage(code, false);
         QCoreApplication::sendPostedEvents();
         RunSettingsDialog dialog;

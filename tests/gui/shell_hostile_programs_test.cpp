@@ -138,7 +138,9 @@ protected:
         model->stepBack();
         EXPECT_EQ(model->position(), stop) << name;
         // A program with tasks has their lanes on the timeline.
-        if (!model->trace().tasks.empty()) EXPECT_GT(window->traceView()->timeline()->laneCount(), 0) << name;
+        if (!model->trace().tasks.empty()) {
+            EXPECT_GT(window->traceView()->timeline()->laneCount(), 0) << name;
+        }
     }
 
     QTemporaryDir settingsDir;

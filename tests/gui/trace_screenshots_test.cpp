@@ -82,7 +82,7 @@ TEST(TraceViewsScreenshots, BothLanguages) {
     const QString dir = qEnvironmentVariable("LOOPSCOPE_SCREENSHOT_DIR");
     if (dir.isEmpty()) GTEST_SKIP() << "set LOOPSCOPE_SCREENSHOT_DIR to write screenshots";
     QDir().mkpath(dir);
-    for (const QString code : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+    for (const QString& code : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         Language language(code);
         TraceView view;
         view.resize(1200, 800);
