@@ -3,7 +3,6 @@
 #include "machine.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 #include "dict.h"
 #include "float_repr.h"
@@ -470,13 +469,17 @@ void run_handle(VM& vm, HandleObject* h) {
 }
 
 // Describes what every unfinished task waits for, for the deadlock diagnostic: the English
-// report and, in `args`, groups of four: "task", its name, what it awaits, its line.
-std::string waiting_report(VM& vm, LoopObject* loop, std::vector<std::string>& args) {
+// report and, in `args`, groups of four: "task", its name, what it awaits, its line. `first_line`
+// is where the first of them that has a line waits: the deadlock is shown there, rather than at
+// the asyncio.run() that is running the loop.
+std::string waiting_report(VM& vm, LoopObject* loop, std::vector<std::string>& args, int& first_line) {
     std::string out;
+    first_line = 0;
     for (TaskObject* t : loop->tasks) {
         if (!t || t->done()) continue;
         std::string what = t->fut_waiter ? describe_awaited(vm, Value(t->fut_waiter)) : "nothing (it is ready)";
         int line = t->coro.is_obj() ? suspended_line(t->coro.as<GeneratorObject>()) : 0;
+        if (!first_line) first_line = line;
         out += "  task '" + vm.to_str(t->name) + "' (" + t->coro.as<GeneratorObject>()->qualname->s + ") waits for " + what +
                (line ? " at line " + std::to_string(line) : "") + "\n";
         args.insert(args.end(), {"task", vm.to_str(t->name), t->fut_waiter ? what : std::string(), std::to_string(line)});
@@ -494,14 +497,6 @@ std::string waiting_report(VM& vm, LoopObject* loop, std::vector<std::string>& a
     while (!a.message.empty() && a.message.back() == '\n') a.message.pop_back();
     a.line = line ? line : vm.user_line();
     throw a;
-}
-
-// The line a deadlock is shown at: where the first waiting task waits (waiting_report's groups of
-// four end with the line), rather than the asyncio.run() that is running the loop.
-int first_waiting_line(const std::vector<std::string>& waiting_args) {
-    for (size_t i = 3; i < waiting_args.size(); i += 4)
-        if (int line = std::atoi(waiting_args[i].c_str()); line > 0) return line;
-    return 0;
 }
 
 // Keeps a call_soon handle that has run, if nothing else holds it, for call_soon to reuse. What
@@ -529,11 +524,11 @@ void run_once(VM& vm, LoopObject* loop) {
         const bool others = vm.machine && vm.machine->live_threads() > 1;
         if (loop->timers.empty() && !others) {
             std::vector<std::string> args;
-            std::string report = waiting_report(vm, loop, args);
+            int line = 0;
+            std::string report = waiting_report(vm, loop, args, line);
             if (report.empty())
                 abort_run(vm, "idle-forever", "the event loop has nothing to do and nothing will ever happen: run_forever() waits forever "
                                               "(call loop.stop(), or use run_until_complete()).", {});
-            const int line = first_waiting_line(args);
             abort_run(vm, "deadlock", "every task waits for something that nothing will ever complete:\n" + report, std::move(args), line);
         }
         // Nothing is ready: the loop waits (select) until the earliest timer.
