@@ -118,19 +118,19 @@ int CodeEditor::lineNumberAreaWidth() const {
 
 void CodeEditor::setPlainText(const QString& text) {
     const auto [longLine, longLineChars] = firstLineLongerThan(text, kMaxEditableLineChars);
-    shortened_ = longLine > 0;
     firstLongLine_ = longLine;
     firstLongLineChars_ = longLineChars;
-    fullText_ = shortened_ ? text : QString();
-    setReadOnly(shortened_);
-    QPlainTextEdit::setPlainText(shortened_ ? shortenLongLines(text, kMaxEditableLineChars, kShownLongLineChars) : text);
+    const bool shortened = showsShortenedText();
+    fullText_ = shortened ? text : QString();
+    setReadOnly(shortened);
+    QPlainTextEdit::setPlainText(shortened ? shortenLongLines(text, kMaxEditableLineChars, kShownLongLineChars) : text);
     retranslateBanner();
-    banner_->setVisible(shortened_);
+    banner_->setVisible(shortened);
     layoutMargins();
 }
 
 QString CodeEditor::toPlainText() const {
-    return shortened_ ? fullText_ : QPlainTextEdit::toPlainText();
+    return showsShortenedText() ? fullText_ : QPlainTextEdit::toPlainText();
 }
 
 void CodeEditor::insertFromMimeData(const QMimeData* source) {
@@ -152,7 +152,7 @@ void CodeEditor::insertFromMimeData(const QMimeData* source) {
 }
 
 void CodeEditor::retranslateBanner() {
-    if (!shortened_) return;
+    if (!showsShortenedText()) return;
     banner_->setText(tr("Line %1 has %L2 characters, too long to edit here. Lines that long are shown "
                         "shortened and the program is read-only; Run and Save use the whole program, "
                         "unchanged. To change it, edit the file in another editor and open it again.")

@@ -50,7 +50,7 @@ public:
     void setPlainText(const QString& text);
     QString toPlainText() const;
     // True while a line is too long to edit: the text is shown shortened and read-only.
-    bool showsShortenedText() const { return shortened_; }
+    bool showsShortenedText() const { return firstLongLine_ > 0; }
 
     int lineNumberAreaWidth() const;
     // Called by the gutter widget to draw the numbers of the visible lines.
@@ -91,8 +91,8 @@ private:
     PythonHighlighter* highlighter_;
     QList<ErrorMarker> errors_;
     QList<LineHighlight> taskHighlights_;
-    // While shortened_: the whole program, and the first too-long line (1-based) and its length.
-    bool shortened_ = false;
+    // While the text is shown shortened: the whole program, and the first too-long line (1-based,
+    // 0 when none) and its length.
     QString fullText_;
     int firstLongLine_ = 0;
     qsizetype firstLongLineChars_ = 0;

@@ -6,7 +6,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QTest>
-#include <QTranslator>
 
 #include <algorithm>
 #include <fstream>
@@ -18,6 +17,7 @@
 #include "trace/timeline_lanes.h"
 #include "trace/timeline_widget.h"
 #include "trace/trace_view.h"
+#include "translation_scope.h"
 
 namespace ls::gui {
 namespace {
@@ -80,20 +80,6 @@ std::shared_ptr<const ls::Trace> linesOnlyTrace() {
     const auto full = traceOf(kComputeAndTick, 1'000'000, 1e6);
     return traceOf(kComputeAndTick, structuralEvents(*full) * 6, 1e6);
 }
-
-class Language {
-public:
-    explicit Language(const QString& code) {
-        if (code != QLatin1String("en") && translator_.load(QStringLiteral(":/i18n/loopscope_%1.qm").arg(code))) {
-            QApplication::installTranslator(&translator_);
-        }
-    }
-    ~Language() { QApplication::removeTranslator(&translator_); }
-    bool loaded() const { return !translator_.isEmpty(); }
-
-private:
-    QTranslator translator_;
-};
 
 TEST(TraceBudgetView, WithoutStatementDetailOnlyAStripIsHatchedFromWhereTheLinesEnd) {
     const auto trace = linesOnlyTrace();
@@ -183,7 +169,7 @@ TEST(TraceBudgetView, ATraceThatKeptEverythingHasNoHatchAndNoNote) {
 }
 
 TEST(TraceBudgetView, TheNotesAreInChinese) {
-    Language zh(QStringLiteral("zh_CN"));
+    test::TranslationScope zh(QStringLiteral("zh_CN"));
     ASSERT_TRUE(zh.loaded());
     const auto trace = linesOnlyTrace();
     TraceView view;
@@ -220,7 +206,7 @@ TEST(TraceBudgetView, PrimesScreenshots) {
                 trace->summary.virtual_time);
     QDir().mkpath(dir);
     for (const QString& code : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-        Language language(code);
+        test::TranslationScope language(code);
         TraceView view;
         view.resize(1100, 560);
         view.setTrace(trace, QString::fromStdString(source));

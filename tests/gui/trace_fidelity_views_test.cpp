@@ -5,8 +5,6 @@
 #include <gtest/gtest.h>
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
-#include <QSettings>
 
 #include "console_view.h"
 #include "diagnostic_text.h"
@@ -20,6 +18,7 @@
 #include "trace/trace_colors.h"
 #include "trace/trace_console.h"
 #include "trace_fixtures.h"
+#include "english_settings_fixture.h"
 
 namespace ls::gui {
 namespace {
@@ -224,22 +223,7 @@ TEST(TraceFidelityViews, AThreadWaitingForTheGilIsDrawnAsBlockedOnlyWhenThereIsA
     }
 }
 
-class DiagnosticLanguageTest : public ::testing::Test {
-protected:
-    void SetUp() override {
-        ASSERT_TRUE(settingsDir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-        QSettings().clear();
-        languages.setLanguage(QStringLiteral("en"), false);
-        QCoreApplication::sendPostedEvents();
-    }
-    void TearDown() override {
-        languages.setLanguage(QStringLiteral("en"), false);
-        QCoreApplication::sendPostedEvents();
-    }
-    QTemporaryDir settingsDir;
-    LanguageManager languages;
-};
+using DiagnosticLanguageTest = EnglishSettingsFixture;  // a fresh settings folder each test
 
 const char kDeadlock[] =
     "import asyncio\n"

@@ -6,7 +6,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QTest>
-#include <QTranslator>
 
 #include "trace/compare_view.h"
 #include "trace/loop_panel.h"
@@ -15,6 +14,7 @@
 #include "trace/trace_export.h"
 #include "trace/trace_view.h"
 #include "trace_fixtures.h"
+#include "translation_scope.h"
 
 namespace ls::gui {
 namespace {
@@ -53,22 +53,8 @@ std::shared_ptr<const ls::Trace> traceOf(const char* source) {
     return std::make_shared<const ls::Trace>(std::move(run.result.trace));
 }
 
-class Language {
-public:
-    explicit Language(const QString& code) {
-        if (code != QLatin1String("en") && translator_.load(QStringLiteral(":/i18n/loopscope_%1.qm").arg(code))) {
-            QApplication::installTranslator(&translator_);
-        }
-    }
-    ~Language() { QApplication::removeTranslator(&translator_); }
-    bool loaded() const { return !translator_.isEmpty(); }
-
-private:
-    QTranslator translator_;
-};
-
 TEST(TraceViewsInChinese, NarrationAndPanelAreTranslated) {
-    Language zh(QStringLiteral("zh_CN"));
+    test::TranslationScope zh(QStringLiteral("zh_CN"));
     ASSERT_TRUE(zh.loaded());
     PlaybackModel model(traceOf(kGather), QString::fromUtf8(kGather));
     model.toEnd();
@@ -83,7 +69,7 @@ TEST(TraceViewsScreenshots, BothLanguages) {
     if (dir.isEmpty()) GTEST_SKIP() << "set LOOPSCOPE_SCREENSHOT_DIR to write screenshots";
     QDir().mkpath(dir);
     for (const QString& code : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-        Language language(code);
+        test::TranslationScope language(code);
         TraceView view;
         view.resize(1200, 800);
         view.setTrace(traceOf(kGather), QString::fromUtf8(kGather));
